@@ -1,0 +1,63 @@
+// Shared test support: skip rules and throw-away network namespaces.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTest>
+
+#include <cstdio>
+
+namespace mptcp::test {
+
+constexpr int SkipExitCode = 77; // ctest SKIP_RETURN_CODE
+
+// Each returns an empty string when the requirement holds, else the reason.
+QString requireRoot();
+QString requireMptcp(); // root + a kernel with MPTCP + `ip` + network namespaces
+
+// Runs a program (no shell), returns its exit code; output captured into *out.
+int run(const QString &program, const QStringList &args, QString *out = nullptr);
+
+// A network namespace created for one test and removed on destruction. While an
+// instance is entered, the calling thread (and sockets it opens) lives in it.
+class Netns {
+public:
+    explicit Netns(const QString &tag = QStringLiteral("t"));
+    ~Netns();
+    Netns(const Netns &) = delete;
+    Netns &operator=(const Netns &) = delete;
+
+    [[nodiscard]] bool valid() const { return m_fd >= 0; }
+    [[nodiscard]] const QString &name() const { return m_name; }
+    // setns() the calling thread into it; leave() goes back to where it was.
+    bool enter();
+    void leave();
+    // `ip -n NAME args...`; returns exit code.
+    int ip(const QStringList &args, QString *out = nullptr) const;
+    // `ip netns exec NAME program args...`
+    int exec(const QString &program, const QStringList &args, QString *out = nullptr) const;
+
+private:
+    QString m_name;
+    int m_fd = -1;
+    int m_origFd = -1;
+    bool m_entered = false;
+};
+
+} // namespace mptcp::test
+
+// main() that skips (exit 77, reason on stderr) when `requirement` is not met.
+#define MPTCP_TEST_MAIN_REQUIRING(TestObject, requirement)                                   \
+    int main(int argc, char **argv)                                                          \
+    {                                                                                        \
+        QCoreApplication app(argc, argv);                                                    \
+        const QString why = (requirement);                                                   \
+        if (!why.isEmpty()) {                                                                \
+            std::fprintf(stderr, "SKIP: %s\n", qPrintable(why));                             \
+            return mptcp::test::SkipExitCode;                                                \
+        }                                                                                    \
+        TestObject tc;                                                                       \
+        QTEST_SET_MAIN_SOURCE_PATH                                                           \
+        return QTest::qExec(&tc, argc, argv);                                                \
+    }
