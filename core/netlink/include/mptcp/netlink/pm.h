@@ -22,6 +22,9 @@ struct EndpointSelector {
 };
 
 // A command socket bound to the network namespace of the calling thread at open().
+// One socket per instance, reused for every call; not thread-safe (one per thread).
+// Reads (getLimits, getEndpoint, dumpEndpoints) work unprivileged; every write
+// needs CAP_NET_ADMIN in the namespace and fails with EPERM otherwise.
 class PathManager {
 public:
     // Connects to generic netlink, resolves "mptcp_pm" and enables extended ACK.
@@ -38,6 +41,8 @@ public:
 
     Result<void> addEndpoint(const Endpoint &endpoint);
     // id != 0: delete by id (address optional, like iproute2); id == 0: by address.
+    // Kernel behaviour (6.18): id 0 + address does not touch the endpoint table; it
+    // removes that address from connections using it as their initial (id 0) subflow.
     Result<void> deleteEndpoint(const EndpointSelector &which);
     Result<Endpoint> getEndpoint(std::uint8_t id);
     Result<std::vector<Endpoint>> dumpEndpoints();
