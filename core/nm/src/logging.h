@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace mptcp::nm {
+Q_DECLARE_LOGGING_CATEGORY(lcNm)
+}
