@@ -1,0 +1,415 @@
+// listConnections() against the running kernel: two namespaces ("client",
+// "server") joined by two veth pairs (two paths). The client's in-kernel path
+// manager opens a second subflow from an endpoint bound to the second path.
+#include "testsupport.h"
+
+#include "mptcp/sockdiag/connections.h"
+
+#include <QTest>
+
+#include <arpa/inet.h>
+#include <atomic>
+#include <fcntl.h>
+#include <sched.h>
+#include <chrono>
+#include <functional>
+#include <future>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+#ifndef IPPROTO_MPTCP
+#define IPPROTO_MPTCP 262
+#endif
+
+using namespace mptcp::sockdiag;
+using mptcp::test::Netns;
+
+namespace {
+
+constexpr const char *ClientPath1 = "10.71.1.1";
+constexpr const char *ClientPath2 = "10.71.2.1";
+constexpr const char *ServerPath1 = "10.71.1.2";
+
+sockaddr_in endpoint(const char *ip, std::uint16_t port)
+{
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_port = htons(port);
+    ::inet_pton(AF_INET, ip, &a.sin_addr);
+    return a;
+}
+
+// A listener in the server namespace (its own thread, setns'd there, so the main
+// thread stays free to enter either namespace) that accepts and drains every
+// connection until destroyed.
+class Server {
+public:
+    Server(const Netns &ns, int protocol)
+    {
+        std::promise<std::uint16_t> ready;
+        auto port = ready.get_future();
+        const QByteArray path = "/run/netns/" + ns.name().toLocal8Bit();
+        m_thread = std::thread([this, path, protocol, &ready] { run(path, protocol, ready); });
+        m_port = port.get();
+    }
+    ~Server()
+    {
+        m_stop = true;
+        m_thread.join();
+    }
+    [[nodiscard]] std::uint16_t port() const { return m_port; }
+
+private:
+    void run(const QByteArray &nsPath, int protocol, std::promise<std::uint16_t> &ready)
+    {
+        // setns() moves only this thread, which ends with the server.
+        const int nsFd = ::open(nsPath.constData(), O_RDONLY | O_CLOEXEC);
+        const bool entered = nsFd >= 0 && ::setns(nsFd, CLONE_NEWNET) == 0;
+        if (nsFd >= 0)
+            ::close(nsFd);
+        if (!entered) {
+            ready.set_value(0);
+            return;
+        }
+        const int l = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, protocol);
+        sockaddr_in a = endpoint("0.0.0.0", 0);
+        socklen_t len = sizeof a;
+        if (l < 0 || ::bind(l, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 || ::listen(l, 16) != 0
+            || ::getsockname(l, reinterpret_cast<sockaddr *>(&a), &len) != 0) {
+            ready.set_value(0);
+            return;
+        }
+        ready.set_value(ntohs(a.sin_port));
+        std::vector<pollfd> fds{{l, POLLIN, 0}};
+        std::vector<char> buf(1 << 16);
+        while (!m_stop) {
+            if (::poll(fds.data(), fds.size(), 50) <= 0)
+                continue;
+            for (std::size_t i = fds.size(); i-- > 0;) {
+                if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
+                    continue;
+                if (i == 0) {
+                    const int c = ::accept4(l, nullptr, nullptr, SOCK_CLOEXEC);
+                    if (c >= 0)
+                        fds.push_back({c, POLLIN, 0});
+                } else if (::read(fds[i].fd, buf.data(), buf.size()) <= 0) {
+                    ::close(fds[i].fd);
+                    fds.erase(fds.begin() + static_cast<std::ptrdiff_t>(i));
+                }
+            }
+        }
+        for (const auto &p : fds)
+            ::close(p.fd);
+    }
+
+    std::thread m_thread;
+    std::atomic<bool> m_stop{false};
+    std::uint16_t m_port = 0;
+};
+
+// Sends `bytes` zero bytes on a blocking socket.
+bool sendAll(int fd, std::size_t bytes)
+{
+    static const std::vector<char> chunk(1 << 16, 0);
+    while (bytes > 0) {
+        const ssize_t n = ::send(fd, chunk.data(), std::min(bytes, chunk.size()), MSG_NOSIGNAL);
+        if (n <= 0)
+            return false;
+        bytes -= static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+std::uint16_t localPort(int fd)
+{
+    sockaddr_in a{};
+    socklen_t len = sizeof a;
+    ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len);
+    return ntohs(a.sin_port);
+}
+
+// Lists until `pred` holds for the connection on local port `port` (or 10 s pass).
+std::optional<MptcpConnection> waitFor(std::uint16_t port, const std::function<bool(const MptcpConnection &)> &pred)
+{
+    std::optional<MptcpConnection> last;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (std::chrono::steady_clock::now() < deadline) {
+        auto snap = listConnections();
+        if (!snap) {
+            qWarning("listConnections: %s", snap.error().describe().c_str());
+            return std::nullopt;
+        }
+        for (const auto &c : snap->connections) {
+            if (c.localPort == port && c.state != TcpState::Listen) {
+                last = c;
+                if (pred(c))
+                    return last;
+            }
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return last;
+}
+
+std::uint64_t subflowBytesAcked(const MptcpConnection &c)
+{
+    std::uint64_t sum = 0;
+    for (const auto &s : c.subflows)
+        sum += s.tcp.bytesAcked;
+    return sum;
+}
+
+} // namespace
+
+class TestSockDiagKernel : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_client.valid());
+        QVERIFY(m_server.valid());
+        const QString c = m_client.name(), s = m_server.name();
+        auto ipc = [&](const QString &args) { return m_client.ip(args.split(QLatin1Char(' '))); };
+        auto ips = [&](const QString &args) { return m_server.ip(args.split(QLatin1Char(' '))); };
+        QCOMPARE(ipc(QStringLiteral("link add c1 type veth peer name s1 netns %1").arg(s)), 0);
+        QCOMPARE(ipc(QStringLiteral("link add c2 type veth peer name s2 netns %1").arg(s)), 0);
+        for (const char *dev : {"c1", "c2"})
+            QCOMPARE(ipc(QStringLiteral("link set %1 up").arg(QLatin1String(dev))), 0);
+        for (const char *dev : {"s1", "s2"})
+            QCOMPARE(ips(QStringLiteral("link set %1 up").arg(QLatin1String(dev))), 0);
+        QCOMPARE(ipc(QStringLiteral("addr add 10.71.1.1/24 dev c1")), 0);
+        QCOMPARE(ipc(QStringLiteral("addr add 10.71.2.1/24 dev c2")), 0);
+        QCOMPARE(ips(QStringLiteral("addr add 10.71.1.2/24 dev s1")), 0);
+        QCOMPARE(ips(QStringLiteral("addr add 10.71.2.2/24 dev s2")), 0);
+        // Source routing for the second path, as MPTCP multi-homing needs it.
+        QCOMPARE(ipc(QStringLiteral("rule add from 10.71.2.1 table 102")), 0);
+        QCOMPARE(ipc(QStringLiteral("route add 10.71.1.0/24 dev c2 table 102")), 0);
+        QCOMPARE(ipc(QStringLiteral("mptcp limits set subflows 2 add_addr_accepted 2")), 0);
+        QCOMPARE(ips(QStringLiteral("mptcp limits set subflows 2 add_addr_accepted 2")), 0);
+        QCOMPARE(ipc(QStringLiteral("mptcp endpoint add 10.71.2.1 dev c2 id 2 subflow")), 0);
+        // The client side of each test runs in the client namespace.
+        QVERIFY(m_client.enter());
+    }
+
+    void cleanupTestCase() { m_client.leave(); }
+
+    void connectionShowsBothSubflowsOnTheirInterfaces()
+    {
+        Server server(m_server, IPPROTO_MPTCP);
+        QVERIFY(server.port() != 0);
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, IPPROTO_MPTCP);
+        QVERIFY(fd >= 0);
+        const sockaddr_in to = endpoint(ServerPath1, server.port());
+        QCOMPARE(::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof to), 0);
+        QVERIFY(sendAll(fd, 256 * 1024));
+        const std::uint16_t port = localPort(fd);
+
+        auto c = waitFor(port, [](const MptcpConnection &c) {
+            int established = 0;
+            for (const auto &s : c.subflows)
+                established += s.state == TcpState::Established && s.fullyEstablished();
+            // The MPTCP dump runs before the TCP one: wait until both saw the join.
+            return established == 2 && c.info && c.info->subflows == 1;
+        });
+        QVERIFY(c.has_value());
+        QCOMPARE(c->subflows.size(), std::size_t(2));
+        QCOMPARE(c->state, TcpState::Established);
+        QVERIFY(!c->fallback);
+        QVERIFY(c->token != 0);
+        QCOMPARE(c->localAddress.toString(), std::string(ClientPath1));
+        QCOMPARE(c->remoteAddress.toString(), std::string(ServerPath1));
+        QCOMPARE(c->remotePort, server.port());
+        QVERIFY(c->info.has_value());
+        qInfo("kernel sent %u bytes of mptcp_info", unsigned(c->info->length));
+        QCOMPARE(c->info->subflows, 1); // one additional subflow
+        QCOMPARE(c->info->subflowsMax, 2);
+        QCOMPARE(c->info->localAddrUsed, 1);
+        if (c->info->hasSubflowsTotal())
+            QCOMPARE(c->info->subflowsTotal, 2);
+
+        const Subflow &first = c->subflows[0]; // sorted by local id: the initial one (id 0)
+        const Subflow &joined = c->subflows[1];
+        QCOMPARE(first.localAddress.toString(), std::string(ClientPath1));
+        QCOMPARE(first.interfaceName, std::string("c1"));
+        QCOMPARE(first.interfaceSource, InterfaceSource::LocalAddress);
+        QVERIFY(first.flags & SubflowMpCapableLocal);
+        QCOMPARE(first.localId, 0);
+        QCOMPARE(joined.localAddress.toString(), std::string(ClientPath2));
+        QCOMPARE(joined.remoteAddress.toString(), std::string(ServerPath1));
+        QCOMPARE(joined.interfaceName, std::string("c2"));
+        QCOMPARE(joined.interfaceSource, InterfaceSource::BoundDevice); // endpoint has `dev c2`
+        QVERIFY(joined.flags & SubflowJoinLocal);
+        QVERIFY(joined.remoteToken != 0); // the peer's token travels in MP_JOIN only
+        QCOMPARE(joined.localId, 2);
+        for (const Subflow &s : c->subflows) {
+            QVERIFY(s.hasUlpInfo);
+            QCOMPARE(s.localToken, c->token);
+            QVERIFY(s.hasTcpInfo);
+            QVERIFY(s.tcp.rttUs > 0);
+            QVERIFY(s.tcp.cwnd > 0);
+            QVERIFY(s.active());
+        }
+
+        // Counters grow with more data.
+        const std::uint64_t sentBefore = c->info->bytesSent;
+        const std::uint64_t ackedBefore = subflowBytesAcked(*c);
+        QVERIFY(sendAll(fd, 1024 * 1024));
+        auto later = waitFor(port, [&](const MptcpConnection &n) {
+            return subflowBytesAcked(n) >= ackedBefore + 1024 * 1024;
+        });
+        QVERIFY(later.has_value());
+        QVERIFY(subflowBytesAcked(*later) >= ackedBefore + 1024 * 1024);
+        if (later->info->hasByteCounters()) {
+            QVERIFY(later->info->bytesSent >= sentBefore + 1024 * 1024);
+            QVERIFY(later->info->bytesAcked >= sentBefore + 1024 * 1024);
+        }
+
+        // The connection's inode belongs to this very process.
+        auto snap = listConnections();
+        QVERIFY(snap.ok());
+        QVERIFY(resolveOwners(*snap).ok());
+        bool found = false;
+        for (const auto &x : snap->connections) {
+            if (x.localPort == port) {
+                found = true;
+                QVERIFY(x.owner.has_value());
+                QCOMPARE(x.owner->pid, int(::getpid()));
+            }
+        }
+        QVERIFY(found);
+        ::close(fd);
+    }
+
+    void closingASubflowShowsInTheDiff()
+    {
+        Server server(m_server, IPPROTO_MPTCP);
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, IPPROTO_MPTCP);
+        const sockaddr_in to = endpoint(ServerPath1, server.port());
+        QCOMPARE(::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof to), 0);
+        QVERIFY(sendAll(fd, 64 * 1024));
+        const std::uint16_t port = localPort(fd);
+        QVERIFY(waitFor(port, [](const MptcpConnection &c) { return c.subflows.size() == 2; }).has_value());
+        auto before = listConnections();
+        QVERIFY(before.ok());
+        // Taking the second path's endpoint away closes its subflow.
+        QCOMPARE(m_client.ip({QStringLiteral("mptcp"), QStringLiteral("endpoint"), QStringLiteral("delete"), QStringLiteral("id"), QStringLiteral("2")}), 0);
+        QVERIFY(waitFor(port, [](const MptcpConnection &c) { return c.subflows.size() == 1; }).has_value());
+        auto after = listConnections();
+        QVERIFY(after.ok());
+        QCOMPARE(m_client.ip({QStringLiteral("mptcp"), QStringLiteral("endpoint"), QStringLiteral("add"), QLatin1String(ClientPath2),
+                              QStringLiteral("dev"), QStringLiteral("c2"), QStringLiteral("id"), QStringLiteral("2"), QStringLiteral("subflow")}),
+                 0);
+        bool closed = false;
+        for (const auto &e : diffSnapshots(*before, *after)) {
+            if (e.kind == ConnectionEvent::Kind::SubflowClosed && e.connection.localPort == port) {
+                closed = true;
+                QCOMPARE(e.subflow->localAddress.toString(), std::string(ClientPath2));
+            }
+        }
+        QVERIFY(closed);
+        ::close(fd);
+    }
+
+    void plainTcpServerMakesTheConnectionFallBack()
+    {
+        Server server(m_server, IPPROTO_TCP);
+        QVERIFY(server.port() != 0);
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, IPPROTO_MPTCP);
+        const sockaddr_in to = endpoint(ServerPath1, server.port());
+        QCOMPARE(::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof to), 0);
+        QVERIFY(sendAll(fd, 64 * 1024));
+        auto c = waitFor(localPort(fd), [](const MptcpConnection &c) { return c.fallback; });
+        QVERIFY(c.has_value());
+        QVERIFY(c->fallback);
+        QVERIFY(c->info->flags & InfoFallback);
+        QCOMPARE(c->state, TcpState::Established);
+        // No MP_JOIN on a fallback connection: only the original TCP connection.
+        QCOMPARE(c->subflows.size(), std::size_t(1));
+        QVERIFY(!(c->subflows[0].flags & SubflowMpCapableRemote));
+        ::close(fd);
+    }
+
+    void ipv6ConnectionIsListed()
+    {
+        const int l = ::socket(AF_INET6, SOCK_STREAM | SOCK_CLOEXEC, IPPROTO_MPTCP);
+        QVERIFY(l >= 0);
+        sockaddr_in6 a{};
+        a.sin6_family = AF_INET6;
+        a.sin6_addr = in6addr_loopback;
+        socklen_t len = sizeof a;
+        QCOMPARE(::bind(l, reinterpret_cast<sockaddr *>(&a), sizeof a), 0);
+        QCOMPARE(::listen(l, 4), 0);
+        QCOMPARE(::getsockname(l, reinterpret_cast<sockaddr *>(&a), &len), 0);
+        const int c = ::socket(AF_INET6, SOCK_STREAM | SOCK_CLOEXEC, IPPROTO_MPTCP);
+        QCOMPARE(::connect(c, reinterpret_cast<sockaddr *>(&a), sizeof a), 0);
+        const int s = ::accept4(l, nullptr, nullptr, SOCK_CLOEXEC);
+        QVERIFY(s >= 0);
+        sockaddr_in6 mine{};
+        len = sizeof mine;
+        ::getsockname(c, reinterpret_cast<sockaddr *>(&mine), &len);
+
+        auto conn = waitFor(ntohs(mine.sin6_port), [](const MptcpConnection &x) { return x.subflows.size() == 1; });
+        QVERIFY(conn.has_value());
+        QCOMPARE(conn->localAddress.toString(), std::string("::1"));
+        QCOMPARE(conn->remoteAddress.toString(), std::string("::1"));
+        QCOMPARE(conn->remotePort, ntohs(a.sin6_port));
+        QVERIFY(!conn->fallback);
+        QCOMPARE(conn->subflows[0].interfaceName, std::string("lo"));
+        QCOMPARE(conn->subflows[0].localToken, conn->token);
+        for (int fd : {c, s, l})
+            ::close(fd);
+    }
+
+    void listenerIsListedInListenState()
+    {
+        Server server(m_server, IPPROTO_MPTCP);
+        m_client.leave();
+        QVERIFY(m_server.enter());
+        auto all = listConnections();
+        ListOptions noListeners;
+        noListeners.listeners = false;
+        auto active = listConnections(noListeners);
+        m_server.leave();
+        QVERIFY(m_client.enter());
+
+        QVERIFY(all.ok());
+        QVERIFY(active.ok());
+        const MptcpConnection *l = nullptr;
+        for (const auto &c : all->connections) {
+            if (c.localPort == server.port() && c.state == TcpState::Listen)
+                l = &c;
+        }
+        QVERIFY(l != nullptr);
+        QCOMPARE(l->token, 0u);
+        QVERIFY(l->subflows.empty());
+        for (const auto &c : active->connections)
+            QVERIFY(c.state != TcpState::Listen);
+    }
+
+    void emptyNamespaceListsNothing()
+    {
+        Netns empty(QStringLiteral("sdempty"));
+        QVERIFY(empty.valid());
+        m_client.leave();
+        QVERIFY(empty.enter());
+        auto snap = listConnections();
+        empty.leave();
+        QVERIFY(m_client.enter());
+        QVERIFY(snap.ok());
+        QVERIFY(snap->connections.empty());
+        QVERIFY(snap->unmatchedSubflows.empty());
+        QCOMPARE(snap->skippedMessages, std::size_t(0));
+    }
+
+private:
+    Netns m_client{QStringLiteral("sdclient")};
+    Netns m_server{QStringLiteral("sdserver")};
+};
+
+MPTCP_TEST_MAIN_REQUIRING(TestSockDiagKernel, mptcp::test::requireMptcp())
+#include "tst_sockdiag_kernel.moc"
