@@ -2,6 +2,7 @@
 #include "text.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <limits>
 #include <span>
 
@@ -317,6 +318,167 @@ LeafResult parseLimitsSet(Words &words, const InterfaceIndexLookup &)
     return command;
 }
 
+LeafResult parseConnectionShow(Words &words, const InterfaceIndexLookup &)
+{
+    ConnectionShowCommand command;
+    if (!words.atEnd())
+        command.connection = words.take();
+    if (auto error = expectEnd(words))
+        return *error;
+    return command;
+}
+
+// nmcli takes the flags as one argument ("enabled,subflow"); separate words are
+// joined the same way so `set X enabled subflow` means the same.
+LeafResult parseConnectionSet(Words &words, const InterfaceIndexLookup &)
+{
+    ConnectionSetCommand command;
+    if (words.atEnd())
+        return usage(Text::tr("connection set needs a connection (ID or UUID) and FLAGS"));
+    command.connection = words.take();
+    if (command.connection.isEmpty())
+        return usage(Text::tr("the connection ID must not be empty"));
+    QStringList flags;
+    while (!words.atEnd())
+        flags << words.take();
+    if (flags.isEmpty())
+        return usage(Text::tr("connection set needs FLAGS, e.g. \"default\", \"disabled\" or \"enabled,subflow\""));
+    command.flags = flags.join(u',');
+    return command;
+}
+
+// Options after a command's name are spelled "--name" (or "-name"); `value` is set
+// when the option takes one.
+bool isOption(const QString &word, const char *name)
+{
+    return word == QLatin1String("--") + QLatin1String(name) || word == u'-' + QLatin1String(name);
+}
+
+LeafResult parseCounters(Words &words, const InterfaceIndexLookup &)
+{
+    CountersCommand command;
+    while (!words.atEnd()) {
+        const QString word = words.take();
+        if (!isOption(word, "delta") && word != QLatin1String("delta"))
+            return usage(Text::tr("unknown argument \"%1\"").arg(word));
+        QString value;
+        if (auto error = takeValue(words, word, &value))
+            return *error;
+        // An hour is plenty to catch a problem; longer is more likely a typo.
+        auto seconds = parseRanged(QStringLiteral("--delta"), value, 1, 3600);
+        if (auto *error = std::get_if<UsageError>(&seconds))
+            return *error;
+        command.deltaSeconds = int(std::get<quint64>(seconds));
+    }
+    return command;
+}
+
+LeafResult parseDebugReport(Words &words, const InterfaceIndexLookup &)
+{
+    DebugReportCommand command;
+    while (!words.atEnd()) {
+        const QString word = words.take();
+        if (word == QLatin1String("-o") || isOption(word, "output")) {
+            if (auto error = takeValue(words, word, &command.outputFile))
+                return *error;
+            if (command.outputFile.isEmpty())
+                return usage(Text::tr("the output file name must not be empty"));
+        } else if (isOption(word, "redact")) {
+            command.redact = true;
+        } else {
+            return usage(Text::tr("unknown argument \"%1\"").arg(word));
+        }
+    }
+    return command;
+}
+
+// The options lab.sh takes after each verb (core/lab/lab.sh.in usage), checked here so
+// a typo is a usage error before any namespace is touched.
+struct LabOption {
+    const char *name;
+    enum Kind { Flag, Number, Rate } kind;
+    quint64 min = 0;
+    quint64 max = 0;
+};
+
+struct LabVerb {
+    const char *verb;
+    bool takesInterface;
+    std::span<const LabOption> options;
+};
+
+constexpr LabOption LabUpOptions[] = {
+    { "wwan-backup", LabOption::Flag },
+    { "wifi-rate", LabOption::Rate },
+    { "lte-rate", LabOption::Rate },
+    { "port", LabOption::Number, 1, 65535 },
+    { "timeout", LabOption::Number, 1, 3600 },
+};
+constexpr LabOption LabTrafficOptions[] = {
+    { "seconds", LabOption::Number, 1, 86400 },
+    { "rate", LabOption::Rate },
+    { "stop", LabOption::Flag },
+};
+constexpr LabOption LabLinkOptions[] = {
+    { "wait", LabOption::Flag },
+};
+
+constexpr LabVerb LabUp { "up", false, LabUpOptions };
+constexpr LabVerb LabTraffic { "traffic", false, LabTrafficOptions };
+constexpr LabVerb LabCut { "cut", true, LabLinkOptions };
+constexpr LabVerb LabRestore { "restore", true, LabLinkOptions };
+constexpr LabVerb LabDown { "down", false, {} };
+constexpr LabVerb LabStatus { "status", false, {} };
+constexpr LabVerb LabEnv { "env", false, {} };
+
+// lab.sh's valid_rate(): a number with an optional k/m/g and "bit", as tc(8) reads it.
+bool validRate(const QString &rate)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]+(\\.[0-9]+)?([kKmMgG]?(bit)?)$"));
+    return pattern.match(rate).hasMatch();
+}
+
+template<const LabVerb &Verb> LeafResult parseLab(Words &words, const InterfaceIndexLookup &)
+{
+    LabCommand command { { QLatin1String(Verb.verb) } };
+    if (Verb.takesInterface) {
+        if (words.atEnd() || words.peek().startsWith(u'-'))
+            return usage(Text::tr("lab %1 needs an interface, e.g. wlan0").arg(QLatin1String(Verb.verb)));
+        const QString iface = words.take();
+        if (!validInterfaceName(iface))
+            return usage(Text::tr("invalid interface name \"%1\"").arg(iface));
+        command.arguments << iface;
+    }
+    while (!words.atEnd()) {
+        const QString word = words.take();
+        const LabOption *option = nullptr;
+        for (const LabOption &candidate : Verb.options) {
+            if (isOption(word, candidate.name))
+                option = &candidate;
+        }
+        if (!option)
+            return usage(Text::tr("unknown argument \"%1\"").arg(word));
+        const QString spelled = QStringLiteral("--") + QLatin1String(option->name);
+        command.arguments << spelled;
+        if (option->kind == LabOption::Flag)
+            continue;
+        QString value;
+        if (auto error = takeValue(words, word, &value))
+            return *error;
+        if (option->kind == LabOption::Rate) {
+            if (!validRate(value))
+                return usage(Text::tr("invalid rate \"%1\" (e.g. 20mbit)").arg(value));
+            command.arguments << value;
+        } else {
+            auto number = parseRanged(spelled, value, option->min, option->max);
+            if (auto *error = std::get_if<UsageError>(&number))
+                return *error;
+            command.arguments << QString::number(std::get<quint64>(number));
+        }
+    }
+    return command;
+}
+
 // ---------------------------------------------------------------- the command table
 
 // One word of the command tree. A node either parses the rest of the line (`parse`)
@@ -352,11 +514,44 @@ constexpr CommandNode LimitsCommands[] = {
     { "list", nullptr, parseBare<LimitsShowCommand> },
 };
 
+constexpr CommandNode ConnectionCommands[] = {
+    { "show", QT_TRANSLATE_NOOP("mptcpctl", "[--json] connection show [ID|UUID]"), parseConnectionShow },
+    { "set",
+        QT_TRANSLATE_NOOP("mptcpctl",
+            "connection set (ID|UUID) FLAGS   (nmcli words: default, disabled, "
+            "enabled,subflow,backup, ...)"),
+        parseConnectionSet },
+    { "modify", nullptr, parseConnectionSet },
+    { "list", nullptr, parseConnectionShow },
+};
+
+constexpr CommandNode LabCommands[] = {
+    { "up",
+        QT_TRANSLATE_NOOP(
+            "mptcpctl", "lab up [--wwan-backup] [--wifi-rate RATE] [--lte-rate RATE] [--port P] [--timeout S]"),
+        parseLab<LabUp> },
+    { "traffic", QT_TRANSLATE_NOOP("mptcpctl", "lab traffic [--seconds N] [--rate RATE] [--stop]"),
+        parseLab<LabTraffic> },
+    { "cut", QT_TRANSLATE_NOOP("mptcpctl", "lab cut IFACE [--wait]"), parseLab<LabCut> },
+    { "restore", QT_TRANSLATE_NOOP("mptcpctl", "lab restore IFACE [--wait]"), parseLab<LabRestore> },
+    { "down", QT_TRANSLATE_NOOP("mptcpctl", "lab down"), parseLab<LabDown> },
+    { "status", QT_TRANSLATE_NOOP("mptcpctl", "lab status"), parseLab<LabStatus> },
+    { "env", QT_TRANSLATE_NOOP("mptcpctl", "lab env"), parseLab<LabEnv> },
+};
+
 constexpr CommandNode TopCommands[] = {
     { "endpoint", nullptr, nullptr, EndpointCommands, "show" },
     { "limits", nullptr, nullptr, LimitsCommands, "show" },
     { "monitor", QT_TRANSLATE_NOOP("mptcpctl", "[--json] monitor"), parseBare<MonitorCommand> },
     { "status", QT_TRANSLATE_NOOP("mptcpctl", "[--json] status"), parseBare<StatusCommand> },
+    { "explain", QT_TRANSLATE_NOOP("mptcpctl", "[--json] explain"), parseBare<ExplainCommand> },
+    // Before "connections": "conn" is the NetworkManager command, as in nmcli.
+    { "connection", nullptr, nullptr, ConnectionCommands, "show" },
+    { "connections", QT_TRANSLATE_NOOP("mptcpctl", "[--json] connections"), parseBare<ConnectionsCommand> },
+    { "counters", QT_TRANSLATE_NOOP("mptcpctl", "[--json] counters [--delta SECONDS]"), parseCounters },
+    { "check", QT_TRANSLATE_NOOP("mptcpctl", "[--json] check"), parseBare<CheckCommand> },
+    { "debug-report", QT_TRANSLATE_NOOP("mptcpctl", "[--json] debug-report [-o FILE] [--redact]"), parseDebugReport },
+    { "lab", nullptr, nullptr, LabCommands, nullptr },
     { "help", QT_TRANSLATE_NOOP("mptcpctl", "help"), parseBare<HelpCommand> },
 };
 
@@ -374,6 +569,7 @@ const CommandNode *findNode(std::span<const CommandNode> nodes, const QString &w
 struct GlobalOptions {
     bool json = false;
     bool help = false;
+    bool viaHelper = false;
 };
 
 struct GlobalOption {
@@ -384,6 +580,7 @@ struct GlobalOption {
 constexpr GlobalOption GlobalOptionTable[] = {
     { "-json", &GlobalOptions::json },
     { "-help", &GlobalOptions::help },
+    { "-via-helper", &GlobalOptions::viaHelper },
 };
 
 } // namespace
@@ -410,6 +607,7 @@ ParseResult parseCommandLine(const QStringList &arguments, const InterfaceIndexL
     }
     Invocation invocation;
     invocation.json = options.json;
+    invocation.viaHelper = options.viaHelper;
     if (options.help) {
         invocation.command = HelpCommand {};
         return invocation;
@@ -458,7 +656,8 @@ QString usageText()
     addLines(TopCommands, addLines);
     text += Text::tr("Words may be abbreviated as with ip(8): \"endp del id 3\". "
                      "Numbers may be decimal, 0x-hex or 0-octal. "
-                     "-j is short for --json.")
+                     "-j is short for --json. --via-helper sends changes through the privileged helper "
+                     "(the default when not root).")
         + u'\n' + Text::tr("Exit status: 0 done, 1 refused by the kernel or the system, 2 wrong command line.") + u'\n';
     return text;
 }

@@ -2,6 +2,7 @@
 
 #include "jsonwriter.h"
 #include "text.h"
+#include "textlayout.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -167,44 +168,6 @@ std::vector<EventField> eventFields(const nl::Event &e, const InterfaceNameLooku
     return fields;
 }
 
-QString withoutTrailingBlanks(QString line)
-{
-    while (line.endsWith(u' '))
-        line.chop(1);
-    return line;
-}
-
-// Lines of a two-column block, labels padded to one width.
-QString alignedRows(const std::vector<std::pair<QString, QString>> &rows, const QString &indent)
-{
-    qsizetype width = 0;
-    for (const auto &row : rows)
-        width = std::max(width, row.first.size());
-    QString text;
-    for (const auto &[label, value] : rows)
-        text += withoutTrailingBlanks(indent + label.leftJustified(width + 2) + value) + u'\n';
-    return text;
-}
-
-// A table with a header row; columns two spaces apart.
-QString table(const std::vector<QStringList> &rows, const QString &indent)
-{
-    std::vector<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        widths.resize(std::max(widths.size(), std::size_t(row.size())));
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[std::size_t(i)] = std::max(widths[std::size_t(i)], row[i].size());
-    }
-    QString text;
-    for (const QStringList &row : rows) {
-        QString line = indent;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += row[i].leftJustified(widths[std::size_t(i)] + 2);
-        text += withoutTrailingBlanks(line) + u'\n';
-    }
-    return text;
-}
-
 QString describe(const nl::Error &error)
 {
     return QString::fromStdString(error.describe());
@@ -218,6 +181,27 @@ std::optional<QString> pathManagerName(const nl::Sysctls &sysctls)
     if (sysctls.pmType)
         return *sysctls.pmType == 0 ? QStringLiteral("kernel") : QStringLiteral("userspace");
     return std::nullopt;
+}
+
+QString networkManagerText(const NetworkManagerStatus &nm)
+{
+    std::vector<std::pair<QString, QString>> rows;
+    QString state = nm.running ? Text::tr("running, version %1").arg(nm.version) : Text::tr("not running");
+    if (!nm.problem.isEmpty() && nm.running)
+        state += QStringLiteral(" (") + nm.problem + u')';
+    rows.emplace_back(Text::tr("NetworkManager"), state);
+    rows.emplace_back(Text::tr("Default flags"),
+        nm.confDefault.isEmpty() ? Text::tr("none in NetworkManager.conf (built-in default applies)")
+                                 : Text::tr("connection.mptcp-flags=%1 (%2)").arg(nm.confDefault, nm.confFile));
+    QString text = alignedRows(rows, {});
+    if (!nm.interfaces.isEmpty()) {
+        text += Text::tr("Interfaces:") + u'\n';
+        std::vector<std::pair<QString, QString>> lines(nm.interfaces.cbegin(), nm.interfaces.cend());
+        text += alignedRows(lines, QStringLiteral("  "));
+    }
+    if (!nm.verdict.isEmpty())
+        text += nm.verdict + u'\n';
+    return text;
 }
 
 } // namespace
@@ -361,6 +345,8 @@ QString statusText(const StatusReport &report, const InterfaceNameLookup &interf
             rows.emplace_back(QString::fromStdString(entry.key), QString::fromStdString(entry.value));
         text += alignedRows(rows, indent);
     }
+    if (report.networkManager)
+        text += u'\n' + networkManagerText(*report.networkManager);
     return text;
 }
 
@@ -391,6 +377,29 @@ QString statusJson(const StatusReport &report, const InterfaceNameLookup &interf
         for (const nl::SysctlEntry &entry : report.sysctls->all)
             json.string(QString::fromStdString(entry.key), QString::fromStdString(entry.value));
         json.endObject();
+    }
+    if (report.networkManager) {
+        const NetworkManagerStatus &nm = *report.networkManager;
+        json.beginObject(QStringLiteral("networkmanager"));
+        json.boolean(QStringLiteral("running"), nm.running);
+        if (!nm.version.isEmpty())
+            json.string(QStringLiteral("version"), nm.version);
+        if (!nm.problem.isEmpty())
+            json.string(QStringLiteral("problem"), nm.problem);
+        if (!nm.confDefault.isEmpty()) {
+            json.string(QStringLiteral("conf_default"), nm.confDefault);
+            json.string(QStringLiteral("conf_file"), nm.confFile);
+        }
+        json.endObject();
+        json.beginArray(QStringLiteral("interfaces"));
+        for (const auto &[device, verdict] : nm.interfaces) {
+            json.beginObject();
+            json.string(QStringLiteral("device"), device);
+            json.string(QStringLiteral("verdict"), verdict);
+            json.endObject();
+        }
+        json.endArray();
+        json.string(QStringLiteral("verdict"), nm.verdict);
     }
     if (!report.sysctls || !report.limits || !report.endpoints) {
         json.beginObject(QStringLiteral("errors"));

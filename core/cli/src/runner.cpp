@@ -1,7 +1,9 @@
 #include "mptcp/cli/cli.h"
 #include "mptcp/cli/command.h"
 #include "mptcp/cli/format.h"
+#include "mptcp/kernel/kernelstate.h"
 #include "mptcp/netlink/pm.h"
+#include "runtime.h"
 #include "text.h"
 
 #include <QLoggingCategory>
@@ -19,9 +21,6 @@ Q_LOGGING_CATEGORY(lcCli, "mptcp.cli", QtWarningMsg)
 
 namespace mptcp::cli {
 
-namespace {
-
-// Written and flushed at once: `monitor` output is read live through pipes.
 void write(FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
@@ -54,6 +53,25 @@ int fail(const nl::Error &error)
     return ExitFailure;
 }
 
+int fail(const QString &message)
+{
+    return fail(nl::Error { 0, message.toStdString(), {} });
+}
+
+int usageFailure(const QString &message)
+{
+    write(stderr, QStringLiteral("mptcpctl: ") + message + u'\n' + Text::tr("Try \"mptcpctl help\".") + u'\n');
+    return ExitUsage;
+}
+
+bool Context::useHelper() const
+{
+    // The kernel checks CAP_NET_ADMIN; without root the helper asks polkit instead.
+    return viaHelper || ::geteuid() != 0;
+}
+
+namespace {
+
 nl::Error systemError(const char *operation)
 {
     const int code = errno;
@@ -64,8 +82,9 @@ nl::Error systemError(const char *operation)
 // operator() here.
 class Executor {
 public:
-    explicit Executor(bool json)
-        : m_json(json)
+    explicit Executor(const Context &context)
+        : m_context(context)
+        , m_json(context.json)
     {
     }
 
@@ -77,12 +96,8 @@ public:
 
     int operator()(const StatusCommand &) const
     {
-        nl::Result<nl::PathManager> pm = nl::PathManager::open();
-        StatusReport report {
-            nl::readSysctls(),
-            pm ? pm->getLimits() : nl::Result<nl::Limits>(pm.error()),
-            pm ? pm->dumpEndpoints() : nl::Result<std::vector<nl::Endpoint>>(pm.error()),
-        };
+        kernel::KernelReading kernel = kernel::readKernel();
+        StatusReport report { kernel.sysctls, kernel.limits, kernel.endpoints, networkManagerStatus(kernel) };
         write(stdout, m_json ? statusJson(report, interfaceName) : statusText(report, interfaceName));
         return report.sysctls && report.limits && report.endpoints ? ExitSuccess : ExitFailure;
     }
@@ -109,11 +124,15 @@ public:
 
     int operator()(const EndpointAddCommand &command) const
     {
+        if (m_context.useHelper())
+            return runThroughHelper(command);
         return withPathManager([&](nl::PathManager &pm) { return done(pm.addEndpoint(command.endpoint)); });
     }
 
     int operator()(const EndpointDeleteCommand &command) const
     {
+        if (m_context.useHelper())
+            return runThroughHelper(command);
         return withPathManager([&](nl::PathManager &pm) {
             return done(pm.deleteEndpoint(nl::EndpointSelector { command.id, command.address, 0 }));
         });
@@ -121,13 +140,17 @@ public:
 
     int operator()(const EndpointChangeCommand &command) const
     {
+        if (m_context.useHelper())
+            return runThroughHelper(command);
         return withPathManager([&](nl::PathManager &pm) {
             return done(pm.setFlags(nl::EndpointSelector { command.id, command.address, command.port }, command.flags));
         });
     }
 
-    int operator()(const EndpointFlushCommand &) const
+    int operator()(const EndpointFlushCommand &command) const
     {
+        if (m_context.useHelper())
+            return runThroughHelper(command);
         return withPathManager([&](nl::PathManager &pm) { return done(pm.flushEndpoints()); });
     }
 
@@ -144,6 +167,8 @@ public:
 
     int operator()(const LimitsSetCommand &command) const
     {
+        if (m_context.useHelper())
+            return runThroughHelper(command);
         return withPathManager(
             [&](nl::PathManager &pm) { return done(pm.setLimits(command.subflows, command.addAddrAccepted)); });
     }
@@ -152,6 +177,9 @@ public:
     // monitor. The signals are taken through a signalfd so a line is never cut short.
     int operator()(const MonitorCommand &) const
     {
+        // Subscribing to path-manager events needs CAP_NET_ADMIN; the helper relays them.
+        if (m_context.useHelper())
+            return monitorThroughHelper(m_context);
         nl::Result<nl::EventListener> listener = nl::EventListener::open();
         if (!listener)
             return fail(listener.error());
@@ -195,6 +223,15 @@ public:
         return status;
     }
 
+    int operator()(const ExplainCommand &) const { return runExplain(m_context); }
+    int operator()(const ConnectionShowCommand &command) const { return runConnectionShow(command, m_context); }
+    int operator()(const ConnectionSetCommand &command) const { return runConnectionSet(command, m_context); }
+    int operator()(const ConnectionsCommand &) const { return runConnections(m_context); }
+    int operator()(const CountersCommand &command) const { return runCounters(command, m_context); }
+    int operator()(const CheckCommand &) const { return runCheck(m_context); }
+    int operator()(const DebugReportCommand &command) const { return runDebugReport(command, m_context); }
+    int operator()(const LabCommand &command) const { return runLab(command); }
+
 private:
     template<class Action> static int withPathManager(Action &&action)
     {
@@ -206,6 +243,7 @@ private:
 
     static int done(const nl::Result<void> &result) { return result ? ExitSuccess : fail(result.error()); }
 
+    Context m_context;
     bool m_json;
 };
 
@@ -214,14 +252,12 @@ private:
 int run(const QStringList &arguments)
 {
     const ParseResult parsed = parseCommandLine(arguments, interfaceIndex);
-    if (const auto *error = std::get_if<UsageError>(&parsed)) {
-        write(
-            stderr, QStringLiteral("mptcpctl: ") + error->message + u'\n' + Text::tr("Try \"mptcpctl help\".") + u'\n');
-        return ExitUsage;
-    }
+    if (const auto *error = std::get_if<UsageError>(&parsed))
+        return usageFailure(error->message);
     const Invocation &invocation = std::get<Invocation>(parsed);
-    qCDebug(lcCli) << "running" << arguments << (invocation.json ? "as JSON" : "as text");
-    return std::visit(Executor(invocation.json), invocation.command);
+    qCDebug(lcCli) << "running" << arguments << (invocation.json ? "as JSON" : "as text")
+                   << (invocation.viaHelper ? "via the helper" : "");
+    return std::visit(Executor(Context { invocation.json, invocation.viaHelper }), invocation.command);
 }
 
 } // namespace mptcp::cli

@@ -108,6 +108,10 @@ private Q_SLOTS:
     void parsesLikeIproute2();
     void keepsBlanksInsideOneArgument();
     void usageListsEveryCommand();
+    void parsesProductCommands_data();
+    void parsesProductCommands();
+    void viaHelperIsAGlobalOption();
+    void connectionSetKeepsFlagsAsNmcliText();
 };
 
 void TestCommandLine::parsesLikeIproute2_data()
@@ -248,10 +252,130 @@ void TestCommandLine::usageListsEveryCommand()
 {
     const QString usage = usageText();
     for (const char *synopsis : { "endpoint add ADDRESS", "endpoint change", "endpoint delete id ID",
-             "endpoint show [id ID]", "endpoint flush", "limits set", "limits show", "monitor", "status" }) {
+             "endpoint show [id ID]", "endpoint flush", "limits set", "limits show", "monitor", "status", "explain",
+             "connection show", "connection set (ID|UUID) FLAGS", "connections", "counters [--delta SECONDS]", "check",
+             "debug-report [-o FILE] [--redact]", "lab up", "lab traffic", "lab cut IFACE", "lab restore IFACE",
+             "lab down", "lab status", "lab env", "--via-helper" }) {
         QVERIFY2(usage.contains(QLatin1String(synopsis)), synopsis);
     }
     QVERIFY(!usage.contains(QLatin1String("list")));
+}
+
+// explain, connection, connections, counters, check, debug-report and lab: accepted
+// forms and the refusals that keep bad input from reaching NetworkManager or the kernel.
+void TestCommandLine::parsesProductCommands_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<ParseResult>("expected");
+    const auto row
+        = [](const char *line, const ParseResult &expected) { QTest::newRow(line) << words(line) << expected; };
+
+    row("explain", ok(ExplainCommand {}));
+    row("-j explain", ok(ExplainCommand {}, true));
+    row("expl", ok(ExplainCommand {}));
+    row("explain now", error("unknown argument \"now\""));
+
+    row("connection", ok(ConnectionShowCommand {}));
+    row("connection show", ok(ConnectionShowCommand {}));
+    row("conn show sb-veth0", ok(ConnectionShowCommand { QStringLiteral("sb-veth0") }));
+    row("connection show a b", error("unknown argument \"b\""));
+    row("connection set sb-veth0 enabled,subflow,backup",
+        ok(ConnectionSetCommand { QStringLiteral("sb-veth0"), QStringLiteral("enabled,subflow,backup") }));
+    row("connection set sb-veth0 default",
+        ok(ConnectionSetCommand { QStringLiteral("sb-veth0"), QStringLiteral("default") }));
+    row("connection modify X disabled", ok(ConnectionSetCommand { QStringLiteral("X"), QStringLiteral("disabled") }));
+    row("connection set", error("connection set needs a connection (ID or UUID) and FLAGS"));
+    row("connection set sb-veth0",
+        error("connection set needs FLAGS, e.g. \"default\", \"disabled\" or \"enabled,subflow\""));
+    row("connection frob", error("unknown connection command \"frob\""));
+
+    // "connection" comes first in the table, so only the full word selects the listing.
+    row("connections", ok(ConnectionsCommand {}));
+    row("--json connections", ok(ConnectionsCommand {}, true));
+    row("connections all", error("unknown argument \"all\""));
+
+    row("counters", ok(CountersCommand {}));
+    row("counters --delta 5", ok(CountersCommand { 5 }));
+    row("counters delta 0x10", ok(CountersCommand { 16 }));
+    row("counters --delta 0", error("--delta 0 out of range 1..3600"));
+    row("counters --delta 3601", error("--delta 3601 out of range 1..3600"));
+    row("counters --delta soon", error("\"soon\" is not a number"));
+    row("counters --delta", error("missing value after \"--delta\""));
+    row("counters --reset", error("unknown argument \"--reset\""));
+
+    row("check", ok(CheckCommand {}));
+    row("check all", error("unknown argument \"all\""));
+
+    row("debug-report", ok(DebugReportCommand {}));
+    row("debug-report -o report.md --redact", ok(DebugReportCommand { QStringLiteral("report.md"), true }));
+    row("debug-report --redact --output r.json", ok(DebugReportCommand { QStringLiteral("r.json"), true }));
+    row("debug-report -o", error("missing value after \"-o\""));
+    row("debug-report --everything", error("unknown argument \"--everything\""));
+
+    const auto lab = [](std::initializer_list<const char *> arguments) {
+        QStringList list;
+        for (const char *a : arguments)
+            list << QString::fromLatin1(a);
+        return ok(LabCommand { list });
+    };
+    row("lab up", lab({ "up" }));
+    row("lab up --wwan-backup --wifi-rate 40mbit --lte-rate 7.5M --port 0x1451 --timeout 60",
+        lab({ "up", "--wwan-backup", "--wifi-rate", "40mbit", "--lte-rate", "7.5M", "--port", "5201", "--timeout",
+            "60" }));
+    row("lab down", lab({ "down" }));
+    row("lab status", lab({ "status" }));
+    row("lab env", lab({ "env" }));
+    row("lab cut wlan0", lab({ "cut", "wlan0" }));
+    row("lab cut wlan0 --wait", lab({ "cut", "wlan0", "--wait" }));
+    row("lab restore wwan0", lab({ "restore", "wwan0" }));
+    row("lab traffic", lab({ "traffic" }));
+    row("lab traffic --seconds 0x1e --rate 5M", lab({ "traffic", "--seconds", "30", "--rate", "5M" }));
+    row("lab traffic --stop", lab({ "traffic", "--stop" }));
+    row("lab", error("missing lab command"));
+    row("lab up now", error("unknown argument \"now\""));
+    row("lab up --port 0", error("--port 0 out of range 1..65535"));
+    row("lab up --wifi-rate", error("missing value after \"--wifi-rate\""));
+    row("lab down --wait", error("unknown argument \"--wait\""));
+    row("lab cut", error("lab cut needs an interface, e.g. wlan0"));
+    row("lab cut --wait", error("lab cut needs an interface, e.g. wlan0"));
+    row("lab cut wlan0 wwan0", error("unknown argument \"wwan0\""));
+    row("lab cut a/b", error("invalid interface name \"a/b\""));
+    row("lab cut averyveryverylongname", error("invalid interface name \"averyveryverylongname\""));
+    row("lab traffic --seconds 0", error("--seconds 0 out of range 1..86400"));
+    row("lab traffic --rate fast", error("invalid rate \"fast\" (e.g. 20mbit)"));
+    row("lab traffic --rate 5 mbit", error("unknown argument \"mbit\""));
+    row("lab traffic --rate", error("missing value after \"--rate\""));
+    row("lab traffic forever", error("unknown argument \"forever\""));
+    row("lab frob", error("unknown lab command \"frob\""));
+}
+
+void TestCommandLine::parsesProductCommands()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(ParseResult, expected);
+    QCOMPARE(parseCommandLine(arguments, fakeInterfaceIndex), expected);
+}
+
+void TestCommandLine::viaHelperIsAGlobalOption()
+{
+    LimitsSetCommand limits;
+    limits.subflows = 4;
+    QCOMPARE(parseCommandLine(words("--via-helper limits set subflows 4"), fakeInterfaceIndex),
+        ParseResult(Invocation { false, limits, true }));
+    QCOMPARE(parseCommandLine(words("-via -j limits set subflows 4"), fakeInterfaceIndex),
+        ParseResult(Invocation { true, limits, true }));
+    // Options go before the command, as with ip(8).
+    QCOMPARE(parseCommandLine(words("limits set subflows 4 --via-helper"), fakeInterfaceIndex),
+        error("unknown limit \"--via-helper\""));
+}
+
+// The words are joined as nmcli reads one argument; libnm judges them later.
+void TestCommandLine::connectionSetKeepsFlagsAsNmcliText()
+{
+    const QStringList arguments { QStringLiteral("connection"), QStringLiteral("set"),
+        QStringLiteral("Wired connection 1"), QStringLiteral("enabled"), QStringLiteral("subflow") };
+    QCOMPARE(parseCommandLine(arguments, fakeInterfaceIndex),
+        ok(ConnectionSetCommand { QStringLiteral("Wired connection 1"), QStringLiteral("enabled,subflow") }));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

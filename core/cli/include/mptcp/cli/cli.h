@@ -1,5 +1,7 @@
 // mptcpctl's entry point: parse, talk to the kernel of the caller's network
-// namespace, print. Synchronous on purpose: a CLI has no event loop to keep alive.
+// namespace (or to NetworkManager and the privileged helper over D-Bus), print.
+// Kernel commands are synchronous; NetworkManager and helper commands run a local
+// event loop until their answer arrives, so a QCoreApplication must exist.
 #pragma once
 
 #include <QStringList>

@@ -75,12 +75,62 @@ struct MonitorCommand {
     friend bool operator==(const MonitorCommand &, const MonitorCommand &) = default;
 };
 
+// NetworkManager's expected endpoints per address next to the kernel's table.
+struct ExplainCommand {
+    friend bool operator==(const ExplainCommand &, const ExplainCommand &) = default;
+};
+
+// Active NetworkManager connections with their mptcp-flags (raw, resolved, source).
+struct ConnectionShowCommand {
+    QString connection; // ID or UUID; "" = every active connection
+    friend bool operator==(const ConnectionShowCommand &, const ConnectionShowCommand &) = default;
+};
+
+// `flags` is kept as nmcli text ("enabled,subflow,backup"): libnm itself checks it
+// before anything is sent (nm::parseMptcpFlags), so NM's own reason is shown.
+struct ConnectionSetCommand {
+    QString connection; // ID or UUID
+    QString flags;
+    friend bool operator==(const ConnectionSetCommand &, const ConnectionSetCommand &) = default;
+};
+
+// Live MPTCP sockets with their subflows (sock_diag).
+struct ConnectionsCommand {
+    friend bool operator==(const ConnectionsCommand &, const ConnectionsCommand &) = default;
+};
+
+// MPTcpExt counters; with deltaSeconds, the change over that interval.
+struct CountersCommand {
+    std::optional<int> deltaSeconds;
+    friend bool operator==(const CountersCommand &, const CountersCommand &) = default;
+};
+
+struct CheckCommand {
+    friend bool operator==(const CheckCommand &, const CheckCommand &) = default;
+};
+
+struct DebugReportCommand {
+    QString outputFile; // "" = stdout
+    bool redact = false;
+    friend bool operator==(const DebugReportCommand &, const DebugReportCommand &) = default;
+};
+
+// `mptcpctl lab ...` runs the lab script (core/lab/lab.sh) with these arguments.
+struct LabCommand {
+    QStringList arguments; // the verb first: up, traffic, cut IFACE, restore IFACE, down, status
+    friend bool operator==(const LabCommand &, const LabCommand &) = default;
+};
+
 using Command = std::variant<HelpCommand, StatusCommand, EndpointShowCommand, EndpointAddCommand, EndpointDeleteCommand,
-    EndpointChangeCommand, EndpointFlushCommand, LimitsShowCommand, LimitsSetCommand, MonitorCommand>;
+    EndpointChangeCommand, EndpointFlushCommand, LimitsShowCommand, LimitsSetCommand, MonitorCommand, ExplainCommand,
+    ConnectionShowCommand, ConnectionSetCommand, ConnectionsCommand, CountersCommand, CheckCommand, DebugReportCommand,
+    LabCommand>;
 
 struct Invocation {
     bool json = false;
     Command command;
+    // Send changes through the privileged helper even when running as root.
+    bool viaHelper = false;
     friend bool operator==(const Invocation &, const Invocation &) = default;
 };
 
