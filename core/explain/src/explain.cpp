@@ -35,6 +35,17 @@ const KernelEndpoint *kernelEndpointFor(const QList<KernelEndpoint> &endpoints, 
     return best;
 }
 
+// The kernel endpoint one (device, address) row stands for. When the address is on another
+// device too and NM gives the endpoint to that device, an endpoint there is the winner's row's.
+const KernelEndpoint *rowEndpoint(const QList<KernelEndpoint> &endpoints, const QString &canonical,
+                                  const PlannedAddress &planned)
+{
+    const KernelEndpoint *k = kernelEndpointFor(endpoints, canonical, planned.ifindex);
+    if (k && planned.reason == Reason::DuplicateAddress && k->ifindex != planned.ifindex)
+        return nullptr;
+    return k;
+}
+
 // Whether the kernel's state for one address agrees with a planned decision.
 bool kernelAgrees(const PlannedAddress &planned, const KernelEndpoint *k)
 {
@@ -52,8 +63,7 @@ bool explainsDevice(const PlannedDevice &alt, const PlannedDevice &now, const De
     for (qsizetype ai = 0; ai < device.addresses.size(); ++ai) {
         const PlannedAddress &a = alt.addresses.at(ai);
         const PlannedAddress &n = now.addresses.at(ai);
-        const KernelEndpoint *k =
-            kernelEndpointFor(kernel, canonicalAddress(device.addresses.at(ai).address), a.ifindex);
+        const KernelEndpoint *k = rowEndpoint(kernel, canonicalAddress(device.addresses.at(ai).address), a);
         if (!kernelAgrees(a, k))
             return false;
         changed = changed || a.endpointFlags() != n.endpointFlags();
@@ -94,6 +104,7 @@ QList<Alternative> alternativesFor(const Snapshot &snapshot)
             Snapshot other = snapshot;
             ConfDefault only = c;
             only.matchesDevice = true;
+            only.matchUnknown = false;
             only.stopMatch = false;
             other.devices[i].confDefaults = {only};
             alts.append({makePlan(other), confText});
@@ -239,7 +250,7 @@ void deviceWarnings(const Snapshot &snapshot, const Plan &plan, Explanation &out
                 addWarning(out, WarningKind::InvalidProfileFlags, d.ifname,
                            Text::tr("Profile \"%1\": %2").arg(c.id, *problem));
             }
-            if (c.savedMptcpFlags && *c.savedMptcpFlags != c.mptcpFlags) {
+            if (c.appliedKnown && c.savedMptcpFlags && *c.savedMptcpFlags != c.mptcpFlags) {
                 addWarning(out, WarningKind::ProfileNotReapplied, d.ifname,
                            Text::tr("The saved profile \"%1\" has MPTCP flags %2, but %3 still uses %4; "
                                     "reapply the device to use the saved value.")
@@ -292,6 +303,9 @@ QString reasonText(Reason reason, AddressFamily family)
         return Text::tr("NetworkManager before 1.56 does not apply MPTCP settings to VPN connections.");
     case Reason::DisabledForConnection:
         return Text::tr("MPTCP is disabled for this connection.");
+    case Reason::ConfMatchUnknown:
+        return Text::tr("Unknown: a NetworkManager.conf section uses a match-device spec that cannot be evaluated "
+                        "here, so the MPTCP flags NetworkManager uses for this device are not known.");
     case Reason::SysctlDisabled:
         return Text::tr("MPTCP is disabled system-wide (net.mptcp.enabled is 0) and the connection does not "
                         "set also-without-sysctl.");
@@ -318,8 +332,12 @@ QString reasonText(Reason reason, AddressFamily family)
         return Text::tr("The same address is on another device, whose endpoint NetworkManager prefers.");
     case Reason::NmEndpointCap:
         return Text::tr("NetworkManager configures at most 8 endpoints; addresses of other devices come first.");
+    case Reason::KeptBeyondCap:
+        return Text::tr("Beyond NetworkManager's 8-endpoint cap now, but NetworkManager created this endpoint "
+                        "earlier and keeps it until the next reapply or disconnect.");
     case Reason::KernelTableFull:
-        return Text::tr("The kernel's endpoint table is full of endpoints added by other tools.");
+        return Text::tr("The kernel's endpoint table is full: other tools' endpoints, or ones NetworkManager "
+                        "keeps until a reapply, take up every slot.");
     case Reason::AddressTakenByOtherEndpoint:
         return Text::tr("Another endpoint not made by NetworkManager already uses this address; the kernel "
                         "refuses a second one.");
@@ -373,7 +391,14 @@ Explanation explain(const Snapshot &snapshot)
             if (pa.reason == Reason::DuplicateAddress && !pa.winner.isEmpty())
                 row.reasonText = Text::tr("The same address is on %1, whose endpoint NetworkManager prefers.")
                                      .arg(pa.winner);
-            row.expectedFlags = pa.reason == Reason::Expected ? pa.flags : std::nullopt;
+            if (pa.reason == Reason::ConfMatchUnknown && pd.flags && pd.flags->undecidedConf) {
+                const ConfDefault &c = *pd.flags->undecidedConf;
+                row.reasonText = Text::tr("Unknown (unsupported match-device spec \"%1\" in %2 [%3]): whether its "
+                                          "connection.mptcp-flags=%4 applies to %5 cannot be told.")
+                                     .arg(c.unsupportedSpec.isEmpty() ? c.matchDevice : c.unsupportedSpec, c.file,
+                                          c.section, c.value, d.ifname);
+            }
+            row.expectedFlags = pa.endpointFlags();
             // For addresses NM adds soon, show the flags it will use.
             const std::optional<quint32> futureFlags =
                 (pa.reason == Reason::Tentative || pa.reason == Reason::Activating) ? pa.flags : std::nullopt;
@@ -387,7 +412,7 @@ Explanation explain(const Snapshot &snapshot)
             const QString canonical = canonicalAddress(a.address);
             rowAddresses.insert(canonical);
             const KernelEndpoint *k = snapshot.kernel.endpointsKnown
-                ? kernelEndpointFor(kernel, canonical, row.ifindex)
+                ? rowEndpoint(kernel, canonical, pa)
                 : nullptr;
             if (k) {
                 row.kernelFlags = k->flags;
@@ -401,6 +426,9 @@ Explanation explain(const Snapshot &snapshot)
                 const bool present = k && k->port == 0 && k->flags == *futureFlags && k->ifindex == row.ifindex;
                 row.verdict = present ? Verdict::Ok : Verdict::Pending;
                 row.verdictText = present ? QString() : row.reasonText;
+            } else if (pa.reason == Reason::ConfMatchUnknown) {
+                row.verdict = Verdict::Unknown;
+                row.verdictText = row.reasonText;
             } else if (pa.reason == Reason::Deactivating) {
                 row.verdict = k ? Verdict::Pending : Verdict::None;
                 row.verdictText = k ? row.reasonText : QString();
@@ -445,18 +473,28 @@ Explanation explain(const Snapshot &snapshot)
                 differs = differs || v == Verdict::Missing || v == Verdict::Mismatch || v == Verdict::Unexpected;
             }
             if (differs) {
+                std::optional<QString> pendingText;
                 for (const Alternative &alt : alts) {
-                    if (!explainsDevice(alt.plan.devices.at(di), plan.devices.at(di), d, kernel))
-                        continue;
+                    if (explainsDevice(alt.plan.devices.at(di), plan.devices.at(di), d, kernel)) {
+                        pendingText = alt.text;
+                        break;
+                    }
+                }
+                // The flags read are the saved profile's: NM still runs on the applied
+                // connection, which may hold another value until a reapply.
+                if (!pendingText && d.connection && !d.connection->appliedKnown)
+                    pendingText = Text::tr("Profile changed, not yet applied: the profile's MPTCP flags may differ "
+                                           "from those of the running connection; they take effect on reapply or "
+                                           "reconnect.");
+                if (pendingText) {
                     for (qsizetype ai = 0; ai < count; ++ai) {
                         Row &row = out.rows[first + ai];
                         if (row.verdict == Verdict::Missing || row.verdict == Verdict::Mismatch
                             || row.verdict == Verdict::Unexpected) {
                             row.verdict = Verdict::Pending;
-                            row.verdictText = alt.text;
+                            row.verdictText = *pendingText;
                         }
                     }
-                    break;
                 }
             }
             first += count;

@@ -63,7 +63,8 @@ std::optional<Reason> addressReason(const Address &address, const NmVersion &ver
     if (address.family == AddressFamily::IPv6 && isUniqueLocalIPv6(address.address))
         return Reason::UniqueLocal;
     // Kernel-made privacy addresses never enter NM's l3 config (NM sets IFA_F_MANAGETEMPADDR).
-    if (address.flags & ifaflag::Temporary)
+    // IPv6 only: for IPv4 the same bit is IFA_F_SECONDARY (every further address in a subnet).
+    if (address.family == AddressFamily::IPv6 && (address.flags & ifaflag::Temporary))
         return Reason::TemporaryAddress;
     if (address.origin == AddressOrigin::Other)
         return Reason::NotConfiguredByNm;
@@ -81,7 +82,7 @@ struct Tracked {
 
 // NM ≥1.40: tracked endpoints sorted by priority (stable), duplicates of one address dropped,
 // the list cut at 8 (nmp_global_tracker_sync_mptcp_addrs, nmp-global-tracker.c).
-void applyNmCap(const Snapshot &snapshot, std::vector<Tracked> &tracked, Plan &plan)
+void applyNmCap(const Snapshot &snapshot, std::vector<Tracked> &tracked, std::vector<Tracked> &capped, Plan &plan)
 {
     std::stable_sort(tracked.begin(), tracked.end(),
                      [](const Tracked &a, const Tracked &b) { return a.priority > b.priority; });
@@ -97,6 +98,7 @@ void applyNmCap(const Snapshot &snapshot, std::vector<Tracked> &tracked, Plan &p
         }
         if (kept >= NmEndpointCap) {
             pa.reason = Reason::NmEndpointCap;
+            capped.push_back(t);
             continue;
         }
         ++kept;
@@ -110,7 +112,8 @@ void applyNmCap(const Snapshot &snapshot, std::vector<Tracked> &tracked, Plan &p
 // Kernel + NM ≥1.40: endpoints NM does not own stay (port, no dev, unhandled dev) and keep
 // their slots and addresses; NM's adds beyond the kernel cap or onto a held address fail and
 // are not retried (nmp_global_tracker_sync_mptcp_addrs; kernel mptcp_pm_nl_append_new_local_addr).
-void applyKernelTable(const Snapshot &snapshot, const std::vector<Tracked> &tracked, Plan &plan)
+void applyKernelTable(const Snapshot &snapshot, const std::vector<Tracked> &tracked,
+                      const std::vector<Tracked> &capped, Plan &plan)
 {
     if (!snapshot.kernel.endpointsKnown)
         return;
@@ -130,6 +133,18 @@ void applyKernelTable(const Snapshot &snapshot, const std::vector<Tracked> &trac
             presentAsWanted.insert(canonical);
         }
         // Otherwise NM deletes it and adds its own in its place.
+    }
+    // NM ≥1.40: an endpoint NM added earlier that a higher-priority address pushed beyond the cap is
+    // not deleted by a normal sync (only untracked "tombstones" are), so it stays until the next
+    // reapply or disconnect (nmp_global_tracker_sync_mptcp_addrs; observed with 1.42.4).
+    for (const Tracked &t : capped) {
+        PlannedAddress &pa = plan.devices[t.device].addresses[t.address];
+        for (const KernelEndpoint &k : snapshot.kernel.endpoints) {
+            if (k.port == 0 && k.ifindex == pa.ifindex && pa.flags && k.flags == *pa.flags
+                && canonicalAddress(k.address) == t.canonical) {
+                pa.reason = Reason::KeptBeyondCap;
+            }
+        }
     }
     int free = kernelEndpointCap(snapshot.kernel) - occupied;
     for (const Tracked &t : tracked) {
@@ -169,7 +184,9 @@ Plan makePlan(const Snapshot &snapshot)
         if (!reason || *reason == Reason::Activating || *reason == Reason::Deactivating) {
             pd.flags = resolveFlags(d.connection->mptcpFlags, d.confDefaults, version);
             std::optional<Reason> gate;
-            if (pd.flags->disabled())
+            if (pd.flags->undecidedConf)
+                gate = Reason::ConfMatchUnknown;
+            else if (pd.flags->disabled())
                 gate = Reason::DisabledForConnection;
             else if (!snapshot.kernel.mptcpAvailable)
                 gate = Reason::KernelWithoutMptcp;
@@ -227,8 +244,9 @@ Plan makePlan(const Snapshot &snapshot)
         plan.devices.append(pd);
     }
 
-    applyNmCap(snapshot, tracked, plan);
-    applyKernelTable(snapshot, tracked, plan);
+    std::vector<Tracked> capped;
+    applyNmCap(snapshot, tracked, capped, plan);
+    applyKernelTable(snapshot, tracked, capped, plan);
     return plan;
 }
 

@@ -24,7 +24,7 @@ struct PlannedAddress {
     // The endpoint NM has (or should have) in the kernel right now.
     [[nodiscard]] std::optional<quint32> endpointFlags() const
     {
-        return reason == Reason::Expected ? flags : std::nullopt;
+        return reason == Reason::Expected || reason == Reason::KeptBeyondCap ? flags : std::nullopt;
     }
 };
 

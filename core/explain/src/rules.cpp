@@ -68,7 +68,7 @@ const ConfDefault *lookupConfDefault(const QList<ConfDefault> &sections)
     for (const ConfDefault &section : sections) {
         if (!section.setsMptcpFlags && !section.stopMatch)
             continue;
-        if (section.matchesDevice)
+        if (section.matchesDevice && !section.matchUnknown)
             return section.setsMptcpFlags ? &section : nullptr;
     }
     return nullptr;
@@ -85,8 +85,10 @@ quint32 normalizeFlags(quint32 flags, const NmVersion &version)
     return flags;
 }
 
-ResolvedFlags resolveFlags(quint32 connectionFlags, const QList<ConfDefault> &confDefaults,
-                           const NmVersion &version)
+namespace {
+
+ResolvedFlags resolveKnownFlags(quint32 connectionFlags, const QList<ConfDefault> &confDefaults,
+                                const NmVersion &version)
 {
     ResolvedFlags r;
     r.raw = connectionFlags;
@@ -116,10 +118,43 @@ ResolvedFlags resolveFlags(quint32 connectionFlags, const QList<ConfDefault> &co
     return r;
 }
 
+} // namespace
+
+ResolvedFlags resolveFlags(quint32 connectionFlags, const QList<ConfDefault> &confDefaults,
+                           const NmVersion &version)
+{
+    ResolvedFlags r = resolveKnownFlags(connectionFlags, confDefaults, version);
+    if (connectionFlags != nmflag::None)
+        return r;
+    // First match wins, so each undecidable section before the deciding one is a possible
+    // outcome of its own: the result is known only if none of them changes it.
+    for (qsizetype i = 0; i < confDefaults.size(); ++i) {
+        const ConfDefault &c = confDefaults.at(i);
+        if (!c.setsMptcpFlags && !c.stopMatch)
+            continue;
+        if (!c.matchUnknown) {
+            if (c.matchesDevice)
+                break; // the deciding section: later ones are never looked at
+            continue;
+        }
+        QList<ConfDefault> matching = confDefaults;
+        matching[i].matchUnknown = false;
+        matching[i].matchesDevice = true;
+        if (resolveKnownFlags(connectionFlags, matching, version).flags != r.flags) {
+            r.undecidedConf = c;
+            break;
+        }
+    }
+    return r;
+}
+
 std::optional<QString> profileFlagsProblem(quint32 flags, const NmVersion &version)
 {
-    if ((flags & nmflag::Disabled) && flags != nmflag::Disabled)
-        return RuleText::tr("\"disabled\" cannot be combined with other MPTCP flags.");
+    if (flags & nmflag::Disabled) {
+        if (flags != nmflag::Disabled)
+            return RuleText::tr("\"disabled\" cannot be combined with other MPTCP flags.");
+        return std::nullopt;
+    }
     if ((flags & nmflag::Signal) && (flags & nmflag::Fullmesh))
         return RuleText::tr("\"signal\" and \"fullmesh\" cannot both be set.");
     const quint32 withEnabled = flags | nmflag::Enabled;
@@ -210,6 +245,11 @@ std::optional<int> nmAddressScope(AddressFamily family, const QString &address)
     if (b[0] == 0xfe && (b[1] & 0xc0) == 0xc0)
         return scope::Site;
     return scope::Universe;
+}
+
+AddressOrigin addressOriginOnActivatedDevice(const Address &address)
+{
+    return (address.flags & ifaflag::NoPrefixRoute) ? AddressOrigin::NetworkManager : AddressOrigin::Other;
 }
 
 bool isUniqueLocalIPv6(const QString &address)

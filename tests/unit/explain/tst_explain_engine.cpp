@@ -241,6 +241,49 @@ private Q_SLOTS:
         QCOMPARE(findRow(e, addr(2, 8))->reason, Reason::NmEndpointCap);
     }
 
+    // Observed with NM 1.42.4: eth0 came up first with 8 endpoints; eth1's first address now
+    // outranks eth0's 8th, but a normal sync keeps NM's own endpoint beyond the cap (only
+    // untracked ones are deleted), so eth1's add finds the kernel table full.
+    void endpointBeyondTheCapIsKeptUntilReapply()
+    {
+        Snapshot s = baseSnapshot();
+        s.devices = {manyAddresses("eth0", 2, 8), manyAddresses("eth1", 3, 1)};
+        for (int i = 1; i <= 8; ++i) {
+            const QByteArray a = addr(2, i).toLatin1();
+            s.kernel.endpoints.append(endpoint(i, a.constData(), kernelflag::Subflow, 2));
+        }
+        const Explanation e = explain(s);
+        const Row *kept = findRow(e, addr(2, 8));
+        QCOMPARE(kept->reason, Reason::KeptBeyondCap);
+        QCOMPARE(kept->expectedFlags, std::optional<quint32>(kernelflag::Subflow));
+        QCOMPARE(kept->verdict, Verdict::Ok);
+        const Row *blocked = findRow(e, addr(3, 1));
+        QCOMPARE(blocked->reason, Reason::KernelTableFull);
+        QCOMPARE(blocked->verdict, Verdict::None);
+        QVERIFY(e.extras.isEmpty());
+    }
+
+    // Only an endpoint exactly as NM makes it counts as kept; others beyond the cap are not NM's.
+    void endpointBeyondTheCapWithOtherFlagsIsUnexpected()
+    {
+        Snapshot s = baseSnapshot();
+        s.devices = {manyAddresses("eth0", 2, 9)};
+        s.kernel.endpoints.append(endpoint(1, "10.2.0.9", kernelflag::Signal, 2));
+        const Explanation e = explain(s);
+        QCOMPARE(findRow(e, addr(2, 9))->reason, Reason::NmEndpointCap);
+        QCOMPARE(findRow(e, addr(2, 9))->verdict, Verdict::Unexpected);
+    }
+
+    // IFA_F_SECONDARY (every further IPv4 address of a subnet) has the bit of IFA_F_TEMPORARY.
+    void secondaryIPv4AddressIsNotTemporary()
+    {
+        Snapshot s = baseSnapshot();
+        Device d = manyAddresses("eth0", 2, 2);
+        d.addresses[1].flags |= ifaflag::Temporary;
+        s.devices = {d};
+        QCOMPARE(findRow(explain(s), addr(2, 2))->reason, Reason::Expected);
+    }
+
     // nm-l3cfg.c: priorities restart per address family.
     void prioritiesArePerFamily()
     {
@@ -271,6 +314,30 @@ private Q_SLOTS:
         QVERIFY(second);
         QCOMPARE(second->reason, Reason::DuplicateAddress);
         QVERIFY(second->reasonText.contains(QStringLiteral("eth0")));
+    }
+
+    // Observed with NM 1.42.4: the winner's endpoint is the winner's row's; the other device's
+    // row for the same address has none (not "unexpected").
+    void duplicateAddressEndpointBelongsToTheWinner()
+    {
+        Snapshot s = baseSnapshot();
+        Device a = ethernet("eth0", 2);
+        Device b = ethernet("eth1", 3);
+        b.addresses = {v4("10.0.2.2", 3)};
+        s.devices = {a, b};
+        s.kernel.endpoints = {endpoint(1, "10.0.2.2", kernelflag::Subflow, 2),
+                              endpoint(2, "2001:db8:2::2", kernelflag::Subflow, 2)};
+        const Explanation e = explain(s);
+        for (const Row &r : e.rows) {
+            if (r.device == QLatin1String("eth1")) {
+                QCOMPARE(r.verdict, Verdict::None);
+                QVERIFY(!r.kernelFlags);
+            } else {
+                QCOMPARE(r.verdict, Verdict::Ok);
+            }
+        }
+        QVERIFY(e.extras.isEmpty());
+        QVERIFY(!hasWarning(e, WarningKind::ManualEndpointOnNmDevice));
     }
 
     // Kernel: foreign endpoints keep their slots; NM's adds beyond the cap fail.
@@ -327,6 +394,79 @@ private Q_SLOTS:
     }
 
     // A profile change NM applied on reapply shows as ok; ids are never compared.
+    // The reader fell back to the saved profile: a difference may be a change not applied yet.
+    void differenceWithUnknownAppliedFlagsIsPending()
+    {
+        Snapshot s = baseSnapshot();
+        Device d = ethernet("eth0", 2, nmflag::Enabled | nmflag::Signal);
+        d.connection->appliedKnown = false;
+        d.connection->savedMptcpFlags = nmflag::Enabled | nmflag::Subflow;
+        s.devices = {d};
+        s.kernel.endpoints = {endpoint(1, "10.0.2.2", kernelflag::Subflow, 2),
+                              endpoint(2, "2001:db8:2::2", kernelflag::Subflow, 2)};
+        const Explanation e = explain(s);
+        for (const Row &r : e.rows) {
+            if (r.expectedFlags) {
+                QCOMPARE(r.verdict, Verdict::Pending);
+                QVERIFY(r.verdictText.contains(QLatin1String("not yet applied")));
+            }
+        }
+        QVERIFY(!hasWarning(e, WarningKind::ProfileNotReapplied));
+    }
+
+    void agreementWithUnknownAppliedFlagsIsOk()
+    {
+        Snapshot s = baseSnapshot();
+        Device d = ethernet("eth0", 2, nmflag::Enabled | nmflag::Subflow);
+        d.connection->appliedKnown = false;
+        s.devices = {d};
+        s.kernel.endpoints = {endpoint(1, "10.0.2.2", kernelflag::Subflow, 2),
+                              endpoint(2, "2001:db8:2::2", kernelflag::Subflow, 2)};
+        QCOMPARE(findRow(explain(s), QStringLiteral("10.0.2.2"))->verdict, Verdict::Ok);
+    }
+
+    // A match-device spec the reader cannot evaluate, in front of the deciding section.
+    void unevaluableMatchDeviceMakesRowsUnknown()
+    {
+        Snapshot s = baseSnapshot();
+        Device d = ethernet("eth0", 2);
+        ConfDefault unknown = conf("0x42", "s390-subchannels:0.0.f5f0", false);
+        unknown.matchUnknown = true;
+        unknown.unsupportedSpec = QStringLiteral("s390-subchannels:0.0.f5f0");
+        d.confDefaults = {unknown, conf("0x12")};
+        s.devices = {d};
+        s.kernel.endpoints = {endpoint(1, "10.0.2.2", kernelflag::Signal, 2)};
+        const Explanation e = explain(s);
+        const Row *r = findRow(e, QStringLiteral("10.0.2.2"));
+        QCOMPARE(r->reason, Reason::ConfMatchUnknown);
+        QCOMPARE(r->verdict, Verdict::Unknown);
+        QVERIFY(!r->expectedFlags);
+        QVERIFY(r->reasonText.contains(QLatin1String("s390-subchannels:0.0.f5f0")));
+        QVERIFY(e.extras.isEmpty());
+    }
+
+    void unevaluableMatchDeviceThatChangesNothingIsIgnored()
+    {
+        Snapshot s = baseSnapshot();
+        Device d = ethernet("eth0", 2);
+        ConfDefault unknown = conf("0x12", "s390-subchannels:0.0.f5f0", false);
+        unknown.matchUnknown = true;
+        d.confDefaults = {unknown, conf("18")};
+        s.devices = {d};
+        QCOMPARE(findRow(explain(s), QStringLiteral("10.0.2.2"))->reason, Reason::Expected);
+        // Behind the deciding section it is never looked at.
+        d.confDefaults = {conf("0x12"), unknown};
+        d.confDefaults[1].value = QStringLiteral("0x42");
+        s.devices = {d};
+        QCOMPARE(findRow(explain(s), QStringLiteral("10.0.2.2"))->reason, Reason::Expected);
+        // The profile's own value makes every default irrelevant.
+        d = ethernet("eth0", 2, nmflag::Enabled | nmflag::Subflow);
+        d.confDefaults = {unknown};
+        d.confDefaults[0].value = QStringLiteral("0x42");
+        s.devices = {d};
+        QCOMPARE(findRow(explain(s), QStringLiteral("10.0.2.2"))->reason, Reason::Expected);
+    }
+
     void reappliedEndpointsWithNewIdsAreOk()
     {
         Snapshot s = baseSnapshot();

@@ -151,6 +151,7 @@ private Q_SLOTS:
         QTest::newRow("default") << 0x0u << 42 << false;
         QTest::newRow("enabled,subflow") << 0x22u << 42 << false;
         QTest::newRow("also-without-sysctl alone") << 0x4u << 42 << false;
+        QTest::newRow("disabled alone") << 0x1u << 42 << false;
         QTest::newRow("disabled+subflow") << 0x21u << 42 << true;
         QTest::newRow("signal+fullmesh") << 0x90u << 42 << true;
         QTest::newRow("laminar on 1.42") << 0x120u << 42 << true;
@@ -162,6 +163,16 @@ private Q_SLOTS:
         QFETCH(int, minor);
         QFETCH(bool, problem);
         QCOMPARE(mptcp::explain::profileFlagsProblem(flags, {1, minor, 0}).has_value(), problem);
+    }
+
+    // nm-l3cfg.c: NM's own addresses carry IFA_F_NOPREFIXROUTE; `ip addr add` ones do not.
+    void addressOriginFromNoPrefixRoute()
+    {
+        mptcp::explain::Address a;
+        a.flags = mptcp::explain::ifaflag::Permanent | mptcp::explain::ifaflag::NoPrefixRoute;
+        QCOMPARE(mptcp::explain::addressOriginOnActivatedDevice(a), mptcp::explain::AddressOrigin::NetworkManager);
+        a.flags = mptcp::explain::ifaflag::Permanent;
+        QCOMPARE(mptcp::explain::addressOriginOnActivatedDevice(a), mptcp::explain::AddressOrigin::Other);
     }
 
     // nm-device.c: gint32 fix 9c42177d09 in 1.46.6, 1.48.16, 1.50.2, 1.52.0

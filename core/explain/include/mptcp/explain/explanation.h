@@ -27,6 +27,7 @@ enum class Reason {
     Deactivating,                // NM is removing the configuration
     VpnIgnoresFlags,             // VPN-plugin connection on NM < 1.56
     DisabledForConnection,       // resolved flags are "disabled"
+    ConfMatchUnknown,            // a NetworkManager.conf match-device spec could not be evaluated: flags unknown
     SysctlDisabled,              // net.mptcp.enabled = 0 and no also-without-sysctl
     KernelWithoutMptcp,
     NoDefaultRoute,              // no NM default route on this device for the family
@@ -38,6 +39,7 @@ enum class Reason {
     Tentative,                   // IPv6 DAD in progress (NM ≥1.50.3 waits)
     DuplicateAddress,            // same address on an NM device that wins
     NmEndpointCap,               // beyond NM's 8-endpoint cap
+    KeptBeyondCap,               // beyond the cap now, but NM made the endpoint earlier and keeps it until a reapply
     KernelTableFull,             // other endpoints fill the kernel table
     AddressTakenByOtherEndpoint, // a foreign endpoint already holds the address
 };
@@ -49,7 +51,7 @@ enum class Verdict {
     Mismatch,   // present with other flags or on another device
     None,       // neither expected nor present
     Pending,    // differs, but only because NM has not re-evaluated yet (takes effect on reconnect / after DAD)
-    Unknown,    // the kernel's endpoint table could not be read
+    Unknown,    // the kernel's endpoint table could not be read, or what NM does cannot be told
 };
 
 // One (device, address) line.

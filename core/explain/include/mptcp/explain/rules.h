@@ -30,6 +30,9 @@ struct ResolvedFlags {
     QString confValue;          // the text as written
     // A conf section matched but its value is not a number, so NM skipped it.
     std::optional<ConfDefault> ignoredConf;
+    // A section whose match-device could not be evaluated for this device would give other
+    // flags if it matched: the result is not known.
+    std::optional<ConfDefault> undecidedConf;
 
     [[nodiscard]] bool disabled() const { return (flags & nmflag::Disabled) != 0; }
 };
@@ -46,6 +49,7 @@ std::optional<qint64> parseConfFlags(const QString &text);
 
 // NM ≥1.40: the first [connection*] section that sets the key (or has stop-match=yes) and
 // matches the device decides; nullptr when none does (_match_section_infos_lookup, nm-config-data.c).
+// Sections whose match is unknown (matchUnknown) count as not matching here.
 const ConfDefault *lookupConfDefault(const QList<ConfDefault> &sections);
 
 // NM ≥1.40: disabled wins alone; unknown bits cleared; enabled implied; signal+fullmesh drops
@@ -53,7 +57,8 @@ const ConfDefault *lookupConfDefault(const QList<ConfDefault> &sections);
 quint32 normalizeFlags(quint32 flags, const NmVersion &version);
 
 // NM ≥1.40: profile value → else conf default (numbers only) → else built-in default, then
-// normalised (_prop_get_connection_mptcp_flags, nm-device.c).
+// normalised (_prop_get_connection_mptcp_flags, nm-device.c). Sections whose match is unknown
+// are taken as not matching; undecidedConf names the first one that would change the result.
 ResolvedFlags resolveFlags(quint32 connectionFlags, const QList<ConfDefault> &confDefaults,
                            const NmVersion &version);
 
@@ -85,6 +90,12 @@ quint32 endpointFlagsFor(quint32 resolvedFlags, const NmVersion &version);
 // fe80::/10 link, fec0::/10 site, else universe (nm_platform_ip_address_get_scope, nm-platform.h).
 // nullopt when the text is not an address.
 std::optional<int> nmAddressScope(AddressFamily family, const QString &address);
+
+// NM ≥1.40: NM adds every address of a non-loopback interface with IFA_F_NOPREFIXROUTE (l3cfg commit
+// → nm_platform_ip_address_sync(WITH_NOPREFIXROUTE), nm-l3cfg.c; SLAAC in nm-ndisc.c); so on an
+// interface NM has activated, an address without it was added by another tool or by the kernel.
+// For readers that see the kernel's address flags but not NM's configuration.
+AddressOrigin addressOriginOnActivatedDevice(const Address &address);
 
 // NM ≥1.40: IPv6 unique local addresses fc00::/7 get no endpoint (_l3_commit_mptcp_af, nm-l3cfg.c).
 bool isUniqueLocalIPv6(const QString &address);

@@ -37,7 +37,7 @@ inline constexpr quint32 Laminar = 0x100; // NM 1.56+
 
 // Address flag bits (IFA_F_*, uapi linux/if_addr.h), as rtnl_addr_get_flags() returns them.
 namespace ifaflag {
-inline constexpr quint32 Temporary = 0x01; // IPv6 privacy address (RFC 4941)
+inline constexpr quint32 Temporary = 0x01; // IPv6 privacy address (RFC 4941); on IPv4 this bit is IFA_F_SECONDARY
 inline constexpr quint32 Nodad = 0x02;
 inline constexpr quint32 Optimistic = 0x04;
 inline constexpr quint32 DadFailed = 0x08;
@@ -101,6 +101,10 @@ struct ConfDefault {
     QString matchDevice;        // the section's match-device= text; "" = applies to every device
     bool matchesDevice = true;  // the match-device result for this device
     bool stopMatch = false;     // the section's stop-match=yes
+    // The reader could not evaluate match-device for this device (a spec it does not
+    // support); matchesDevice is then meaningless and the engine says "unknown".
+    bool matchUnknown = false;
+    QString unsupportedSpec;    // with matchUnknown: the spec, e.g. "s390-subchannels:0.0.f5f0"
 };
 
 // Vpn = the IP interface of a VPN-plugin connection (NMVpnConnection, e.g. tun0 of
@@ -139,10 +143,13 @@ struct ActiveConnection {
     quint32 mptcpFlags = 0;                      // raw connection.mptcp-flags of the APPLIED connection (0 = default)
     std::optional<quint32> savedMptcpFlags;      // the saved profile's value when it differs from the applied one
                                                  // (modified but not reapplied); nullopt = same or unknown
+    bool appliedKnown = true;                    // false: the applied connection was not read and mptcpFlags
+                                                 // is the saved profile's value, which may not be in effect yet
 };
 
 // Per-address origin as far as the reader can tell; NM only configures endpoints for
-// addresses it put there itself (static, DHCP, SLAAC, IPv4LL).
+// addresses it put there itself (static, DHCP, SLAAC, IPv4LL). Readers that cannot tell
+// NM's addresses from others on an NM-activated device use Unknown (treated as NM's).
 enum class AddressOrigin { Unknown, NetworkManager, Other };
 
 // One address of an interface as the kernel (and NM's platform) sees it.
