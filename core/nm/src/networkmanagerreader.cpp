@@ -314,6 +314,7 @@ struct NetworkManagerReader::Impl {
                 } else {
                     c.mptcpFlags = saved; // until the applied connection has been fetched
                 }
+                c.appliedKnown = nd.appliedKnown;
                 d.connection = c;
                 if (refetchApplied)
                     fetchApplied(dev, d.ifname, acPath);

@@ -1,5 +1,7 @@
 #include "mptcp/nm/networkstate.h"
 
+#include "mptcp/explain/rules.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -52,8 +54,10 @@ void addKernelFacts(explain::Device &d, const KernelNetwork &kernel, const QSet<
         if (a.ifindex != ipIfindex)
             continue;
         explain::Address addr = a;
-        // NM only configures endpoints for addresses of its active connections.
-        addr.origin = nmOwned.contains(ipIfindex) ? explain::AddressOrigin::Unknown : explain::AddressOrigin::Other;
+        // NM only configures endpoints for addresses of its active connections, and
+        // only for the addresses it configured itself (rules.h tells them apart).
+        addr.origin = nmOwned.contains(ipIfindex) ? explain::addressOriginOnActivatedDevice(a)
+                                                  : explain::AddressOrigin::Other;
         d.addresses << addr;
     }
     if (kernel.rpFilter.contains(ipIfindex))

@@ -732,8 +732,10 @@ QList<explain::ConfDefault> mptcpConfDefaults(const NmConfMerged &conf, const De
         d.stopMatch = section.stopMatch;
         if (section.matchDevice) {
             d.matchDevice = section.matchDevice->text;
-            d.matchesDevice
-                = matchDevice(splitMatchSpecs(section.matchDevice->text), device).outcome == MatchOutcome::Match;
+            const DeviceMatch m = matchDevice(splitMatchSpecs(section.matchDevice->text), device);
+            d.matchesDevice = m.outcome == MatchOutcome::Match;
+            d.matchUnknown = m.outcome == MatchOutcome::Unknown;
+            d.unsupportedSpec = m.unsupportedSpec;
         }
         out << d;
     }
