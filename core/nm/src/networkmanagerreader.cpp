@@ -171,8 +171,11 @@ struct NetworkManagerReader::Impl {
         if (creating || client)
             return;
         creating = true;
-        nm_client_new_async(
-            cancellable, onAsyncReady, pending(q, [](GObject *, GAsyncResult *res, NetworkManagerReader *q) {
+        // Like nm_client_new_async(), but without fetching NM's permissions: nothing here
+        // uses them, and GetPermissions makes NM ask polkit about every action.
+        g_async_initable_new_async(
+            NM_TYPE_CLIENT, G_PRIORITY_DEFAULT, cancellable, onAsyncReady,
+            pending(q, [](GObject *, GAsyncResult *res, NetworkManagerReader *q) {
                 GError *error = nullptr;
                 NMClient *c = nm_client_new_finish(res, &error);
                 if (!q) {
@@ -182,7 +185,8 @@ struct NetworkManagerReader::Impl {
                     return;
                 }
                 q->d->clientCreated(c, error);
-            }));
+            }),
+            NM_CLIENT_INSTANCE_FLAGS, NM_CLIENT_INSTANCE_FLAGS_NO_AUTO_FETCH_PERMISSIONS, nullptr);
     }
 
     void clientCreated(NMClient *c, GError *error)
