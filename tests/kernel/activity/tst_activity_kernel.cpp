@@ -1,0 +1,231 @@
+// ConnectionsModel against real MPTCP connections: two namespaces ("client",
+// "server") joined by two veth pairs. The model's worker thread reads the client
+// namespace by path (as the app reads the lab's), while this test's main thread
+// stays in its own namespace. Deleting the second path's endpoint closes its
+// subflow, which the Notifier reports on a private session bus.
+#include "fakebus.h"
+#include "testsupport.h"
+
+#include "mptcp/activity/connectionsmodel.h"
+#include "mptcp/activity/notifier.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <arpa/inet.h>
+#include <atomic>
+#include <fcntl.h>
+#include <functional>
+#include <future>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sched.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+#ifndef IPPROTO_MPTCP
+#define IPPROTO_MPTCP 262
+#endif
+
+using namespace mptcp::activity;
+using mptcp::test::Netns;
+
+namespace {
+
+sockaddr_in ipv4(const char *ip, std::uint16_t port)
+{
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_port = htons(port);
+    ::inet_pton(AF_INET, ip, &a.sin_addr);
+    return a;
+}
+
+// An MPTCP listener on its own thread inside the server namespace that drains
+// every accepted connection until destroyed.
+class DrainServer {
+public:
+    explicit DrainServer(const QString &nsName)
+    {
+        std::promise<std::uint16_t> ready;
+        auto port = ready.get_future();
+        const QByteArray path = "/run/netns/" + nsName.toLocal8Bit();
+        m_thread = std::thread([this, path, &ready] { run(path, ready); });
+        m_port = port.get();
+    }
+    ~DrainServer()
+    {
+        m_stop = true;
+        m_thread.join();
+    }
+    [[nodiscard]] std::uint16_t port() const { return m_port; }
+
+private:
+    void run(const QByteArray &nsPath, std::promise<std::uint16_t> &ready)
+    {
+        const int nsFd = ::open(nsPath.constData(), O_RDONLY | O_CLOEXEC);
+        const bool entered = nsFd >= 0 && ::setns(nsFd, CLONE_NEWNET) == 0;
+        if (nsFd >= 0)
+            ::close(nsFd);
+        const int l = entered ? ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, IPPROTO_MPTCP) : -1;
+        sockaddr_in a = ipv4("0.0.0.0", 0);
+        socklen_t len = sizeof a;
+        if (l < 0 || ::bind(l, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 || ::listen(l, 8) != 0
+            || ::getsockname(l, reinterpret_cast<sockaddr *>(&a), &len) != 0) {
+            ready.set_value(0);
+            return;
+        }
+        ready.set_value(ntohs(a.sin_port));
+        std::vector<pollfd> fds{{l, POLLIN, 0}};
+        std::vector<char> buf(1 << 16);
+        while (!m_stop) {
+            if (::poll(fds.data(), fds.size(), 50) <= 0)
+                continue;
+            for (std::size_t i = fds.size(); i-- > 0;) {
+                if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
+                    continue;
+                if (i == 0) {
+                    const int c = ::accept4(l, nullptr, nullptr, SOCK_CLOEXEC);
+                    if (c >= 0)
+                        fds.push_back({c, POLLIN, 0});
+                } else if (::read(fds[i].fd, buf.data(), buf.size()) <= 0) {
+                    ::close(fds[i].fd);
+                    fds.erase(fds.begin() + static_cast<std::ptrdiff_t>(i));
+                }
+            }
+        }
+        for (const auto &p : fds)
+            ::close(p.fd);
+    }
+
+    std::thread m_thread;
+    std::atomic<bool> m_stop{false};
+    std::uint16_t m_port = 0;
+};
+
+// Re-reads until `pred` holds on the row of the connection from `port` (10 s at most).
+int refreshUntil(ConnectionsModel &model, std::uint16_t port, const std::function<bool(const QModelIndex &)> &pred)
+{
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        model.refresh();
+        QTest::qWait(100);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex i = model.index(row);
+            if (i.data(ConnectionsModel::LocalPortRole).toUInt() == port && pred(i))
+                return row;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestActivityKernel : public QObject {
+    Q_OBJECT
+
+private:
+    Netns m_client{QStringLiteral("actc")};
+    Netns m_server{QStringLiteral("acts")};
+    QTemporaryDir m_config;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_client.valid());
+        QVERIFY(m_server.valid());
+        QVERIFY(m_config.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
+        const QString s = m_server.name();
+        const auto ipc = [&](const QString &args) { return m_client.ip(args.split(QLatin1Char(' '))); };
+        const auto ips = [&](const QString &args) { return m_server.ip(args.split(QLatin1Char(' '))); };
+        QCOMPARE(ipc(QStringLiteral("link add c1 type veth peer name s1 netns %1").arg(s)), 0);
+        QCOMPARE(ipc(QStringLiteral("link add c2 type veth peer name s2 netns %1").arg(s)), 0);
+        QCOMPARE(ipc(QStringLiteral("link set c1 up")), 0);
+        QCOMPARE(ipc(QStringLiteral("link set c2 up")), 0);
+        QCOMPARE(ips(QStringLiteral("link set s1 up")), 0);
+        QCOMPARE(ips(QStringLiteral("link set s2 up")), 0);
+        QCOMPARE(ipc(QStringLiteral("addr add 10.72.1.1/24 dev c1")), 0);
+        QCOMPARE(ipc(QStringLiteral("addr add 10.72.2.1/24 dev c2")), 0);
+        QCOMPARE(ips(QStringLiteral("addr add 10.72.1.2/24 dev s1")), 0);
+        QCOMPARE(ips(QStringLiteral("addr add 10.72.2.2/24 dev s2")), 0);
+        // Source routing for the second path, as multi-homing needs.
+        QCOMPARE(ipc(QStringLiteral("rule add from 10.72.2.1 table 102")), 0);
+        QCOMPARE(ipc(QStringLiteral("route add 10.72.1.0/24 dev c2 table 102")), 0);
+        QCOMPARE(ipc(QStringLiteral("mptcp limits set subflows 2 add_addr_accepted 2")), 0);
+        QCOMPARE(ips(QStringLiteral("mptcp limits set subflows 2 add_addr_accepted 2")), 0);
+        QCOMPARE(ipc(QStringLiteral("mptcp endpoint add 10.72.2.1 dev c2 id 2 subflow")), 0);
+    }
+
+    void rowsAppearWithBothSubflowsAndClosingOneNotifies()
+    {
+        mptcp::test::PrivateBus bus;
+        QVERIFY2(bus.valid(), "dbus-daemon did not start");
+        mptcp::test::FakeNotifications server(bus.connect(QStringLiteral("server")));
+        QVERIFY(server.registered());
+        Notifier notifier(bus.connect(QStringLiteral("client")));
+
+        ConnectionsModel model;
+        model.setNetworkNamespace(QStringLiteral("/run/netns/") + m_client.name());
+        model.setInterfaceTypes({{QStringLiteral("c1"), QStringLiteral("wifi")}, {QStringLiteral("c2"), QStringLiteral("wwan")}});
+        connect(&model, &ConnectionsModel::connectionEvents, &notifier, &Notifier::onConnectionEvents);
+
+        DrainServer drain(m_server.name());
+        QVERIFY(drain.port() != 0);
+        // Only this socket is made inside the client namespace; the model's worker
+        // finds it there on its own.
+        QVERIFY(m_client.enter());
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, IPPROTO_MPTCP);
+        const sockaddr_in to = ipv4("10.72.1.2", drain.port());
+        const bool connected = fd >= 0 && ::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof to) == 0;
+        m_client.leave();
+        QVERIFY(connected);
+        sockaddr_in self{};
+        socklen_t len = sizeof self;
+        QCOMPARE(::getsockname(fd, reinterpret_cast<sockaddr *>(&self), &len), 0);
+        const std::uint16_t port = ntohs(self.sin_port);
+
+        // The path manager adds subflows once the connection is fully established,
+        // which takes the first data.
+        const std::vector<char> chunk(1 << 16, 0);
+        QVERIFY(::send(fd, chunk.data(), 1000, MSG_NOSIGNAL) == 1000);
+        const int row = refreshUntil(model, port, [](const QModelIndex &i) { return i.data(ConnectionsModel::SubflowCountRole).toInt() == 2; });
+        QVERIFY2(row >= 0, qPrintable(model.errorString()));
+        const QModelIndex i = model.index(row);
+        const QString cookie = i.data(ConnectionsModel::CookieRole).toString();
+        QCOMPARE(i.data(ConnectionsModel::StateRole).toString(), QStringLiteral("established"));
+        QCOMPARE(i.data(ConnectionsModel::RemoteRole).toString(), QStringLiteral("10.72.1.2:%1").arg(drain.port()));
+        QCOMPARE(i.data(ConnectionsModel::FallbackRole).toBool(), false);
+        QStringList interfaces = i.data(ConnectionsModel::InterfacesRole).toStringList();
+        interfaces.sort();
+        QCOMPARE(interfaces, (QStringList{QStringLiteral("c1"), QStringLiteral("c2")}));
+        QVERIFY2(model.summary().contains(QStringLiteral("Wi-Fi")) && model.summary().contains(QStringLiteral("LTE")), qPrintable(model.summary()));
+
+        // Traffic shows up per interface in the history.
+        for (int n = 0; n < 32; ++n)
+            QVERIFY(::send(fd, chunk.data(), chunk.size(), MSG_NOSIGNAL) > 0);
+        QVERIFY(refreshUntil(model, port, [](const QModelIndex &i) { return i.data(ConnectionsModel::BytesAckedRole).toULongLong() >= (1u << 21); }) >= 0);
+        QTRY_VERIFY(model.history()->count() > 0);
+
+        // Deleting the endpoint of the second path closes its subflow.
+        QCOMPARE(m_client.ip({QStringLiteral("mptcp"), QStringLiteral("endpoint"), QStringLiteral("delete"), QStringLiteral("id"), QStringLiteral("2")}), 0);
+        QVERIFY(refreshUntil(model, port, [](const QModelIndex &i) { return i.data(ConnectionsModel::SubflowCountRole).toInt() == 1; }) >= 0);
+        QTRY_COMPARE(server.calls.size(), 1);
+        QVERIFY2(server.calls[0].summary.startsWith(QStringLiteral("1 subflow")), qPrintable(server.calls[0].summary));
+        QVERIFY2(server.calls[0].body.contains(QStringLiteral("c2")), qPrintable(server.calls[0].body));
+        ::close(fd);
+
+        // The closed connection leaves the model.
+        const auto gone = [&] {
+            model.refresh();
+            return model.rowOfCookie(cookie) < 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(gone(), 10000);
+    }
+};
+
+MPTCP_TEST_MAIN_REQUIRING(TestActivityKernel, mptcp::test::requireMptcp())
+#include "tst_activity_kernel.moc"

@@ -1,0 +1,148 @@
+// CountersModel (MPTcpExt readings) and ChecksModel (pushed check results).
+#include "mptcp/activity/checksmodel.h"
+#include "mptcp/activity/countersmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+using namespace mptcp::activity;
+using mptcp::diagnostics::CheckResult;
+using mptcp::diagnostics::CheckVerdict;
+using mptcp::diagnostics::CounterSample;
+
+namespace {
+CounterSample sample(qint64 ms, quint64 estab, quint64 fallbackAck, quint64 other = 0)
+{
+    CounterSample s;
+    s.monotonicMs = ms;
+    s.counters = {{QStringLiteral("MPCapableSYNRX"), other},
+                  {QStringLiteral("MPCapableFallbackACK"), fallbackAck},
+                  {QStringLiteral("MPCurrEstab"), estab}};
+    return s;
+}
+
+int rowOf(const QAbstractItemModel &m, const QString &name)
+{
+    for (int r = 0; r < m.rowCount(); ++r) {
+        if (m.index(r, 0).data(CountersModel::NameRole).toString() == name)
+            return r;
+    }
+    return -1;
+}
+
+CheckResult check(const QString &id, CheckVerdict verdict, bool withFix = false)
+{
+    CheckResult r;
+    r.id = id;
+    r.verdict = verdict;
+    r.title = id + QStringLiteral(" title");
+    r.explanation = id + QStringLiteral(" explanation");
+    if (withFix)
+        r.fix = mptcp::diagnostics::FixAction{QStringLiteral("set-sysctl"),
+                                              {{QStringLiteral("name"), QStringLiteral("net.mptcp.enabled")}, {QStringLiteral("value"), QStringLiteral("1")}}};
+    return r;
+}
+} // namespace
+
+class TestDiagnosticsModels : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void firstReadingIsTheBaseline()
+    {
+        CountersModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy fallbacks(&m, &CountersModel::fallbacksIncreased);
+        m.applySample(sample(1000, 2, 5));
+        QCOMPARE(m.rowCount(), 3);
+        const int row = rowOf(m, QStringLiteral("MPCapableFallbackACK"));
+        QCOMPARE(m.index(row).data(CountersModel::ValueRole).toULongLong(), 5ull);
+        QCOMPARE(m.index(row).data(CountersModel::DeltaRole).toLongLong(), 0);
+        QCOMPARE(m.index(row).data(CountersModel::TroubleRole).toBool(), true);
+        QCOMPARE(m.index(row).data(CountersModel::HighlightRole).toBool(), true);
+        QVERIFY(!m.index(row).data(CountersModel::ExplanationRole).toString().isEmpty());
+        QCOMPARE(fallbacks.count(), 0);
+    }
+
+    void laterReadingsShowDeltaAndRateInPlace()
+    {
+        CountersModel m;
+        m.applySample(sample(1000, 2, 5, 10));
+        QSignalSpy reset(&m, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+        QSignalSpy fallbacks(&m, &CountersModel::fallbacksIncreased);
+        m.applySample(sample(3000, 1, 8, 30));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        const QModelIndex syn = m.index(rowOf(m, QStringLiteral("MPCapableSYNRX")));
+        QCOMPARE(syn.data(CountersModel::DeltaRole).toLongLong(), 20);
+        QCOMPARE(syn.data(CountersModel::RateRole).toDouble(), 10.0);
+        QCOMPARE(syn.data(CountersModel::ChangedRole).toBool(), true);
+        QCOMPARE(syn.data(CountersModel::TroubleRole).toBool(), false);
+        QCOMPARE(fallbacks.count(), 1);
+        QCOMPARE(fallbacks[0][0].toLongLong(), 3);
+    }
+
+    void hideZeroHidesUnchangedZeros()
+    {
+        CountersModel m;
+        m.setHideZero(true);
+        m.applySample(sample(1000, 0, 0, 4));
+        QCOMPARE(m.rowCount(), 1);
+        QCOMPARE(m.index(0).data(CountersModel::NameRole).toString(), QStringLiteral("MPCapableSYNRX"));
+    }
+
+    void readsOnlyWhileActive()
+    {
+        CountersModel m;
+        for (QTimer *t : m.findChildren<QTimer *>())
+            QVERIFY(!t->isActive());
+        m.setIntervalMs(100);
+        m.setActive(true);
+        // A real reading of this namespace (MPTcpExt needs a kernel with MPTCP).
+        if (m.errorString().isEmpty())
+            QVERIFY(m.rowCount() > 0);
+        QCOMPARE(m.findChildren<QTimer *>().constFirst()->isActive(), true);
+        m.setActive(false);
+        QCOMPARE(m.findChildren<QTimer *>().constFirst()->isActive(), false);
+    }
+
+    void checksExposeVerdictAndFix()
+    {
+        ChecksModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setResults({check(QStringLiteral("mptcp-enabled"), CheckVerdict::Fail, true), check(QStringLiteral("rp-filter"), CheckVerdict::Warning),
+                      check(QStringLiteral("nm-version"), CheckVerdict::NotApplicable)});
+        QCOMPARE(m.count(), 3);
+        QCOMPARE(m.failCount(), 1);
+        QCOMPARE(m.warningCount(), 1);
+        const QModelIndex first = m.index(0);
+        QCOMPARE(first.data(ChecksModel::IdRole).toString(), QStringLiteral("mptcp-enabled"));
+        QCOMPARE(first.data(ChecksModel::VerdictRole).toString(), QStringLiteral("fail"));
+        QCOMPARE(first.data(ChecksModel::HasFixRole).toBool(), true);
+        QCOMPARE(first.data(ChecksModel::FixIdRole).toString(), QStringLiteral("set-sysctl"));
+        QCOMPARE(first.data(ChecksModel::FixParametersRole).toMap().value(QStringLiteral("name")).toString(), QStringLiteral("net.mptcp.enabled"));
+        QCOMPARE(m.index(1).data(ChecksModel::FixIdRole).toString(), QString());
+        QCOMPARE(m.fixFor(QStringLiteral("mptcp-enabled")).value(QStringLiteral("id")).toString(), QStringLiteral("set-sysctl"));
+        m.setHideNotApplicable(true);
+        QCOMPARE(m.count(), 2);
+    }
+
+    void rerunUpdatesInPlace()
+    {
+        ChecksModel m;
+        m.setResults({check(QStringLiteral("a"), CheckVerdict::Fail), check(QStringLiteral("b"), CheckVerdict::Ok)});
+        QSignalSpy reset(&m, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+        m.setResults({check(QStringLiteral("a"), CheckVerdict::Ok), check(QStringLiteral("b"), CheckVerdict::Ok)});
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(m.index(0).data(ChecksModel::VerdictRole).toString(), QStringLiteral("ok"));
+        QCOMPARE(m.failCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiagnosticsModels)
+#include "tst_diagnosticsmodels.moc"
