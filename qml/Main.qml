@@ -89,6 +89,11 @@ ApplicationWindow {
         }
     }
 
+    footer: DemoBar {
+        objectName: "demoBar"
+        lab: App.demoLab
+    }
+
     RowLayout {
         anchors.fill: parent
         spacing: 0

@@ -28,6 +28,8 @@ AppContext::AppContext(models::Session *session, Options options)
     , m_options(std::move(options))
 {
     QJSEngine::setObjectOwnership(m_session, QJSEngine::CppOwnership);
+    if (m_options.demoLab)
+        QJSEngine::setObjectOwnership(m_options.demoLab, QJSEngine::CppOwnership);
 }
 
 } // namespace mptcp::gui

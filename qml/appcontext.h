@@ -22,10 +22,14 @@ class AppContext : public QObject {
     Q_PROPERTY(mptcp::models::Session *session READ session CONSTANT)
     Q_PROPERTY(bool demo READ demo CONSTANT)
     Q_PROPERTY(QString initialPage READ initialPage CONSTANT)
+    // `--demo`: the lab's controls and status (statusText, problem, busy, attached,
+    // startTraffic(), cutWifi(), restoreWifi()); null otherwise.
+    Q_PROPERTY(QObject *demoLab READ demoLab CONSTANT)
 public:
     struct Options {
         bool demo = false;         // show "(demo)" in the title
         QString initialPage;       // "overview" (default), "interfaces", "endpoints", "limits"
+        QObject *demoLab = nullptr; // the demo bar's object; outlives the QML engine
     };
 
     // Must be called before the first QML engine loads the module; `session` outlives it.
@@ -35,6 +39,7 @@ public:
     [[nodiscard]] models::Session *session() const { return m_session; }
     [[nodiscard]] bool demo() const { return m_options.demo; }
     [[nodiscard]] QString initialPage() const { return m_options.initialPage; }
+    [[nodiscard]] QObject *demoLab() const { return m_options.demoLab; }
 
 private:
     AppContext(models::Session *session, Options options);

@@ -99,6 +99,37 @@
     </message>
 </context>
 <context>
+    <name>DemoBar</name>
+    <message>
+        <source>Demo lab: %1</source>
+        <extracomment>The demo bar; %1 is what the lab did last, or why example data is shown</extracomment>
+        <translation>Demo-Labor: %1</translation>
+    </message>
+    <message>
+        <source>Start traffic</source>
+        <translation>Datenverkehr starten</translation>
+    </message>
+    <message>
+        <source>Cut Wi-Fi</source>
+        <translation>WLAN trennen</translation>
+    </message>
+    <message>
+        <source>Restore Wi-Fi</source>
+        <translation>WLAN wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStartupWindow</name>
+    <message>
+        <source>MPTCP Settings (demo)</source>
+        <translation>MPTCP-Einstellungen (Demo)</translation>
+    </message>
+    <message>
+        <source>Preparing the Wi-Fi + LTE demo lab</source>
+        <translation>WLAN- und LTE-Demo-Labor wird vorbereitet</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCard</name>
     <message>
         <source>Interface %1</source>
@@ -793,6 +824,81 @@
     <message>
         <source>Cannot save %1.</source>
         <translation>%1 kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The demo lab needs root: it creates network namespaces and starts its own NetworkManager. Showing example data instead (run &quot;sudo mptcp-settings --demo&quot; for the real thing).</source>
+        <translation>Das Demo-Labor braucht Root-Rechte: Es legt Netzwerk-Namensräume an und startet einen eigenen NetworkManager. Stattdessen werden Beispieldaten gezeigt (für das echte Labor „sudo mptcp-settings --demo“ ausführen).</translation>
+    </message>
+    <message>
+        <source>%1 Showing example data instead.</source>
+        <translation>%1 Stattdessen werden Beispieldaten gezeigt.</translation>
+    </message>
+    <message>
+        <source>Cannot enter the demo lab&apos;s network namespace: %1.</source>
+        <translation>Der Netzwerk-Namensraum des Demo-Labors ist nicht betretbar: %1.</translation>
+    </message>
+    <message>
+        <source>This build has no demo lab. Showing example data instead.</source>
+        <translation>Dieser Build hat kein Demo-Labor. Stattdessen werden Beispieldaten gezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>mptcp::app::DemoLab</name>
+    <message>
+        <source>Looking for a running demo lab…</source>
+        <translation>Suche nach einem laufenden Demo-Labor …</translation>
+    </message>
+    <message>
+        <source>Starting the demo lab (NetworkManager, Wi-Fi and LTE links)…</source>
+        <translation>Demo-Labor wird gestartet (NetworkManager, WLAN- und LTE-Verbindung) …</translation>
+    </message>
+    <message>
+        <source>The demo lab did not report its bus and network namespace.</source>
+        <translation>Das Demo-Labor hat seinen Bus und Netzwerk-Namensraum nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>Demo lab is up.</source>
+        <translation>Das Demo-Labor läuft.</translation>
+    </message>
+    <message>
+        <source>The demo lab could not start: %1</source>
+        <translation>Das Demo-Labor konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Sending traffic to the server for 30 s.</source>
+        <translation>Sende 30 s lang Daten an den Server.</translation>
+    </message>
+    <message>
+        <source>Traffic failed: %1</source>
+        <translation>Datenverkehr fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Wi-Fi cut: the LTE path carries the traffic.</source>
+        <translation>WLAN getrennt: Der LTE-Pfad trägt den Verkehr.</translation>
+    </message>
+    <message>
+        <source>Cut failed: %1</source>
+        <translation>Trennen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Wi-Fi restored.</source>
+        <translation>WLAN wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>Wiederherstellen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Starting traffic…</source>
+        <translation>Datenverkehr wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Cutting Wi-Fi…</source>
+        <translation>WLAN wird getrennt …</translation>
+    </message>
+    <message>
+        <source>Restoring Wi-Fi…</source>
+        <translation>WLAN wird wiederhergestellt …</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,37 @@
     </message>
 </context>
 <context>
+    <name>DemoBar</name>
+    <message>
+        <source>Demo lab: %1</source>
+        <extracomment>The demo bar; %1 is what the lab did last, or why example data is shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoStartupWindow</name>
+    <message>
+        <source>MPTCP Settings (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the Wi-Fi + LTE demo lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceCard</name>
     <message>
         <source>Interface %1</source>
@@ -792,6 +823,81 @@
     </message>
     <message>
         <source>Cannot save %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo lab needs root: it creates network namespaces and starts its own NetworkManager. Showing example data instead (run &quot;sudo mptcp-settings --demo&quot; for the real thing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Showing example data instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot enter the demo lab&apos;s network namespace: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build has no demo lab. Showing example data instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mptcp::app::DemoLab</name>
+    <message>
+        <source>Looking for a running demo lab…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the demo lab (NetworkManager, Wi-Fi and LTE links)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo lab did not report its bus and network namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo lab is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo lab could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending traffic to the server for 30 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wi-Fi cut: the LTE path carries the traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wi-Fi restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting traffic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutting Wi-Fi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring Wi-Fi…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

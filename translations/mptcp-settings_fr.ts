@@ -99,6 +99,37 @@
     </message>
 </context>
 <context>
+    <name>DemoBar</name>
+    <message>
+        <source>Demo lab: %1</source>
+        <extracomment>The demo bar; %1 is what the lab did last, or why example data is shown</extracomment>
+        <translation>Labo de démo : %1</translation>
+    </message>
+    <message>
+        <source>Start traffic</source>
+        <translation>Lancer du trafic</translation>
+    </message>
+    <message>
+        <source>Cut Wi-Fi</source>
+        <translation>Couper le Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Restore Wi-Fi</source>
+        <translation>Rétablir le Wi-Fi</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStartupWindow</name>
+    <message>
+        <source>MPTCP Settings (demo)</source>
+        <translation>Paramètres MPTCP (démo)</translation>
+    </message>
+    <message>
+        <source>Preparing the Wi-Fi + LTE demo lab</source>
+        <translation>Préparation du labo de démo Wi-Fi + LTE</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCard</name>
     <message>
         <source>Interface %1</source>
@@ -793,6 +824,81 @@
     <message>
         <source>Cannot save %1.</source>
         <translation>Impossible d’enregistrer %1.</translation>
+    </message>
+    <message>
+        <source>The demo lab needs root: it creates network namespaces and starts its own NetworkManager. Showing example data instead (run &quot;sudo mptcp-settings --demo&quot; for the real thing).</source>
+        <translation>Le labo de démo nécessite root : il crée des espaces de noms réseau et lance son propre NetworkManager. Affichage de données d’exemple à la place (lancez « sudo mptcp-settings --demo » pour le vrai labo).</translation>
+    </message>
+    <message>
+        <source>%1 Showing example data instead.</source>
+        <translation>%1 Affichage de données d’exemple à la place.</translation>
+    </message>
+    <message>
+        <source>Cannot enter the demo lab&apos;s network namespace: %1.</source>
+        <translation>Impossible d’entrer dans l’espace de noms réseau du labo de démo : %1.</translation>
+    </message>
+    <message>
+        <source>This build has no demo lab. Showing example data instead.</source>
+        <translation>Cette version n’a pas de labo de démo. Affichage de données d’exemple à la place.</translation>
+    </message>
+</context>
+<context>
+    <name>mptcp::app::DemoLab</name>
+    <message>
+        <source>Looking for a running demo lab…</source>
+        <translation>Recherche d’un labo de démo en marche…</translation>
+    </message>
+    <message>
+        <source>Starting the demo lab (NetworkManager, Wi-Fi and LTE links)…</source>
+        <translation>Démarrage du labo de démo (NetworkManager, liens Wi-Fi et LTE)…</translation>
+    </message>
+    <message>
+        <source>The demo lab did not report its bus and network namespace.</source>
+        <translation>Le labo de démo n’a pas indiqué son bus ni son espace de noms réseau.</translation>
+    </message>
+    <message>
+        <source>Demo lab is up.</source>
+        <translation>Le labo de démo est prêt.</translation>
+    </message>
+    <message>
+        <source>The demo lab could not start: %1</source>
+        <translation>Le labo de démo n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Sending traffic to the server for 30 s.</source>
+        <translation>Envoi de trafic au serveur pendant 30 s.</translation>
+    </message>
+    <message>
+        <source>Traffic failed: %1</source>
+        <translation>Échec du trafic : %1</translation>
+    </message>
+    <message>
+        <source>Wi-Fi cut: the LTE path carries the traffic.</source>
+        <translation>Wi-Fi coupé : le chemin LTE porte le trafic.</translation>
+    </message>
+    <message>
+        <source>Cut failed: %1</source>
+        <translation>Échec de la coupure : %1</translation>
+    </message>
+    <message>
+        <source>Wi-Fi restored.</source>
+        <translation>Wi-Fi rétabli.</translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>Échec du rétablissement : %1</translation>
+    </message>
+    <message>
+        <source>Starting traffic…</source>
+        <translation>Lancement du trafic…</translation>
+    </message>
+    <message>
+        <source>Cutting Wi-Fi…</source>
+        <translation>Coupure du Wi-Fi…</translation>
+    </message>
+    <message>
+        <source>Restoring Wi-Fi…</source>
+        <translation>Rétablissement du Wi-Fi…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 // mptcp-settings: wires a backend, the Session and the QML module together.
 #include "appcontext.h"
+#include "automation.h"
+#include "demolab.h"
 
 #include "mptcp/models/fakebackend.h"
 #include "mptcp/models/session.h"
@@ -22,6 +24,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(Mptcp_SettingsPlugin)
 
@@ -115,7 +118,10 @@ int main(int argc, char **argv)
                                        QStringLiteral("file"));
     const QCommandLineOption quitAfterFirstFrame(QStringLiteral("quit-after-first-frame"),
                                                  QCoreApplication::translate("main", "Quit once the first frame is shown (benchmarks)."));
-    parser.addOptions({demo, demoFake, scenario, page, scheme, size, screenshot, quitAfterFirstFrame});
+    // Test-only (end-to-end tests drive the running app); not translated, hidden from --help.
+    QCommandLineOption automation(QStringLiteral("automation"), QStringLiteral("Read test commands on stdin."));
+    automation.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, demoFake, scenario, page, scheme, size, screenshot, quitAfterFirstFrame, automation});
     parser.process(app);
 
     if (parser.isSet(scheme)) {
@@ -129,62 +135,140 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
+    // Everything the main window needs; torn down before the demo lab goes down so
+    // nothing still talks to its bus or namespace.
     std::unique_ptr<mptcp::models::Backend> backend;
-    bool demoMode = parser.isSet(demo) || parser.isSet(demoFake);
-#ifdef MPTCP_HAVE_SYSTEM_BACKEND
-    if (!parser.isSet(demoFake))
-        backend = std::make_unique<mptcp::models::SystemBackend>();
-#endif
-    if (!backend) {
+    std::unique_ptr<mptcp::models::Session> session;
+    std::unique_ptr<QQmlApplicationEngine> engine;
+    mptcp::app::DemoLab *demoLab = nullptr;
+
+    auto makeFake = [&parser, &scenario]() -> std::unique_ptr<mptcp::models::Backend> {
         auto fake = std::make_unique<mptcp::models::FakeBackend>();
-        if (!fake->loadScenario(parser.value(scenario))) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QCoreApplication::translate("main", "Unknown scenario %1.").arg(parser.value(scenario))));
-            return 2;
+        if (!fake->loadScenario(parser.value(scenario)))
+            return nullptr;
+        return fake;
+    };
+
+    // Creates the session on `chosen` and shows the main window; false if QML failed.
+    auto showMain = [&](std::unique_ptr<mptcp::models::Backend> chosen, bool demoTitle) -> bool {
+        backend = std::move(chosen);
+        session = std::make_unique<mptcp::models::Session>(backend.get());
+        mptcp::gui::AppContext::setup(session.get(), {demoTitle, parser.value(page), demoLab});
+        engine = std::make_unique<QQmlApplicationEngine>();
+        // Qt 6.4 does not search the resource prefix of qt_add_qml_module by default (6.5 does).
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Mptcp/Settings/Main.qml")));
+        if (engine->rootObjects().isEmpty())
+            return false;
+        auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
+        if (!window)
+            return false;
+        if (parser.isSet(size)) {
+            const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+            if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
+                window->resize(wh[0].toInt(), wh[1].toInt());
         }
-        if (!parser.isSet(demoFake))
-            qCWarning(lcApp) << "built without the system backend: showing example data";
-        demoMode = true;
-        backend = std::move(fake);
-    }
-    mptcp::models::Session session(backend.get());
-    mptcp::gui::AppContext::setup(&session, {demoMode, parser.value(page)});
+        if (parser.isSet(automation))
+            new mptcp::app::Automation(session.get(), window, schemePalette, window);
 
-    QQmlApplicationEngine engine;
-    // Qt 6.4 does not search the resource prefix of qt_add_qml_module by default (6.5 does).
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
-                     [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Mptcp/Settings/Main.qml")));
-    if (engine.rootObjects().isEmpty())
-        return 1;
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    if (!window)
-        return 1;
-    if (parser.isSet(size)) {
-        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
-        if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
-            window->resize(wh[0].toInt(), wh[1].toInt());
-    }
-
-    if (parser.isSet(quitAfterFirstFrame)) {
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, &QCoreApplication::quit, Qt::QueuedConnection);
-    } else if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
-        // Give layouts and delegates a moment to settle after the first frame.
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [window, file] {
-            static bool scheduled = false;
-            if (scheduled)
-                return;
-            scheduled = true;
-            QTimer::singleShot(600, window, [window, file] {
-                const QImage image = window->grabWindow();
-                const bool saved = !image.isNull() && image.save(file);
-                if (!saved)
-                    std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Cannot save %1.").arg(file)));
-                QCoreApplication::exit(saved ? 0 : 1);
+        if (parser.isSet(quitAfterFirstFrame)) {
+            QObject::connect(window, &QQuickWindow::frameSwapped, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+        } else if (parser.isSet(screenshot)) {
+            const QString file = parser.value(screenshot);
+            // Give layouts and delegates a moment to settle after the first frame.
+            QObject::connect(window, &QQuickWindow::frameSwapped, &app, [window, file] {
+                static bool scheduled = false;
+                if (scheduled)
+                    return;
+                scheduled = true;
+                QTimer::singleShot(600, window, [window, file] {
+                    const QImage image = window->grabWindow();
+                    const bool saved = !image.isNull() && image.save(file);
+                    if (!saved)
+                        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Cannot save %1.").arg(file)));
+                    QCoreApplication::exit(saved ? 0 : 1);
+                });
             });
-        });
+        }
+        return true;
+    };
+
+    if (makeFake() == nullptr) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "Unknown scenario %1.").arg(parser.value(scenario))));
+        return 2;
     }
-    return app.exec();
+
+    std::unique_ptr<QQmlApplicationEngine> startupEngine;
+    if (parser.isSet(demo) && !parser.isSet(demoFake)) {
+        demoLab = new mptcp::app::DemoLab(&app);
+#ifdef MPTCP_HAVE_SYSTEM_BACKEND
+        if (::geteuid() != 0) {
+            demoLab->setFallback(QCoreApplication::translate(
+                "main", "The demo lab needs root: it creates network namespaces and starts its own NetworkManager. "
+                        "Showing example data instead (run \"sudo mptcp-settings --demo\" for the real thing)."));
+        } else {
+            // A small window with the lab's progress; the main window replaces it once the lab is up.
+            startupEngine = std::make_unique<QQmlApplicationEngine>();
+            startupEngine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+            startupEngine->setInitialProperties({{QStringLiteral("lab"), QVariant::fromValue<QObject *>(demoLab)}});
+            startupEngine->load(QUrl(QStringLiteral("qrc:/qt/qml/Mptcp/Settings/demo/DemoStartupWindow.qml")));
+            if (startupEngine->rootObjects().isEmpty())
+                return 1;
+            auto closeStartup = [&startupEngine] { startupEngine.release()->deleteLater(); };
+            auto fallBack = [&, closeStartup](const QString &reason) {
+                qCWarning(lcApp) << "demo lab unavailable:" << reason;
+                demoLab->setFallback(QCoreApplication::translate("main", "%1 Showing example data instead.").arg(reason));
+                if (!showMain(makeFake(), true))
+                    QCoreApplication::exit(1);
+                closeStartup();
+            };
+            QObject::connect(demoLab, &mptcp::app::DemoLab::failed, &app, fallBack);
+            QObject::connect(demoLab, &mptcp::app::DemoLab::ready, &app,
+                             [&, fallBack, closeStartup](const mptcp::lab::LabEnvironment &env) {
+                // libnm and QDBusConnection::systemBus() read this when first used: the backend is created after it.
+                qputenv("DBUS_SYSTEM_BUS_ADDRESS", env.busAddress.toUtf8());
+                // The backend's netlink sockets and worker threads must see the lab's kernel state.
+                QString error;
+                if (!demoLab->attach(env, &error)) {
+                    fallBack(QCoreApplication::translate("main", "Cannot enter the demo lab's network namespace: %1.").arg(error));
+                    return;
+                }
+                if (!showMain(std::make_unique<mptcp::models::SystemBackend>(), true))
+                    QCoreApplication::exit(1);
+                closeStartup();
+            });
+            demoLab->start();
+        }
+#else
+        demoLab->setFallback(QCoreApplication::translate("main", "This build has no demo lab. Showing example data instead."));
+#endif
+    }
+
+    if (!startupEngine) {
+        std::unique_ptr<mptcp::models::Backend> chosen;
+        bool demoTitle = parser.isSet(demo) || parser.isSet(demoFake);
+#ifdef MPTCP_HAVE_SYSTEM_BACKEND
+        if (!demoTitle)
+            chosen = std::make_unique<mptcp::models::SystemBackend>();
+#endif
+        if (!chosen) {
+            if (!demoTitle)
+                qCWarning(lcApp) << "built without the system backend: showing example data";
+            chosen = makeFake();
+            demoTitle = true;
+        }
+        if (!showMain(std::move(chosen), demoTitle))
+            return 1;
+    }
+
+    const int status = app.exec();
+    startupEngine.reset();
+    engine.reset();
+    session.reset();
+    backend.reset();
+    // Only a lab this app started goes down; one from `mptcpctl lab up` stays.
+    if (demoLab)
+        demoLab->stopAndWait(90000);
+    return status;
 }

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# The desktop app's cost next to an empty Qt Quick window (bench/gui/barewindow),
+# both on the same X server in the same run:
+#   - cold start to the first frame on screen (`--demo-fake --quit-after-first-frame`),
+#     hyperfine, median of 10 runs after 2 warm-ups;
+#   - peak RSS of that run (GNU time, "Maximum resident set size"), median of 5;
+#   - idle wake-ups per second once settled: the scheduler's count of times each
+#     thread was put on a CPU (3rd field of /proc/PID/task/*/schedstat), summed over
+#     all threads, over 10 s after 3 s of settling. Every wake-up (timer, socket,
+#     render loop) costs one; nothing is sampled, so the number is exact.
+# Under Xvfb when available, else QT_QPA_PLATFORM=offscreen (the table says which).
+# Prints Markdown rows `| op | ours | reference (same run) | ratio | goal |`.
+# Usage: bench/bench-gui.sh BUILD_DIR
+set -euo pipefail
+build=$(cd "${1:?usage: $0 BUILD_DIR}" && pwd)
+here=$(cd "$(dirname "$0")" && pwd)
+app=$build/app/mptcp-settings/mptcp-settings
+bare=$build/bench/gui/barewindow
+if [ ! -x "$app" ] || ! command -v hyperfine >/dev/null || [ ! -x /usr/bin/time ]; then
+  echo "bench-gui: mptcp-settings, hyperfine or /usr/bin/time missing; skipped" >&2
+  exit 0
+fi
+tmp=$(mktemp -d)
+xvfb_pid=
+cleanup() {
+  if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; wait "$xvfb_pid" 2>/dev/null || true; fi
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+if [ ! -x "$bare" ]; then
+  # The build does not include bench/gui: build the reference on its own, with
+  # the build's own build type so both programs get the same optimisation.
+  bare=$tmp/bare/barewindow
+  btype=$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$build/CMakeCache.txt")
+  cmake -S "$here/gui" -B "$tmp/bare" -G Ninja -DCMAKE_BUILD_TYPE="$btype" >/dev/null
+  cmake --build "$tmp/bare" -j2 >/dev/null
+fi
+
+platform=offscreen
+if command -v Xvfb >/dev/null; then
+  for n in $(seq $((300 + $$ % 300)) 999); do
+    [ -e "/tmp/.X$n-lock" ] && continue
+    Xvfb ":$n" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
+    xvfb_pid=$!
+    for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
+    if kill -0 "$xvfb_pid" 2>/dev/null && [ -e "/tmp/.X11-unix/X$n" ]; then
+      export DISPLAY=":$n" QT_QPA_PLATFORM=xcb
+      platform="Xvfb"
+      break
+    fi
+    xvfb_pid=
+  done
+fi
+[ "$platform" = offscreen ] && export QT_QPA_PLATFORM=offscreen
+export LC_ALL=C
+
+ours=("$app" --demo-fake --quit-after-first-frame)
+ref=("$bare" --quit-after-first-frame)
+
+# Median wall time in ms.
+start_ms() {
+  hyperfine -N --warmup 2 --runs 10 --export-json "$tmp/h.json" "$(printf '%q ' "$@")" >/dev/null 2>&1
+  python3 -c 'import json,sys; print("%.0f" % (json.load(open(sys.argv[1]))["results"][0]["median"]*1000))' "$tmp/h.json"
+}
+# Median peak RSS in MiB over 5 runs.
+rss_mib() {
+  for _ in 1 2 3 4 5; do
+    /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F: '/Maximum resident set size/ {print $2+0}'
+  done | sort -n | awk '{a[NR]=$1} END {printf "%.1f\n", a[3]/1024}'
+}
+# Wake-ups per second of a running program after settling.
+wakeups() {
+  "$@" >/dev/null 2>&1 &
+  local pid=$! a b
+  sleep 3
+  count() { cat /proc/"$pid"/task/*/schedstat 2>/dev/null | awk '{s+=$3} END {print s+0}'; }
+  a=$(count); sleep 10; b=$(count)
+  kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+  awk -v a="$a" -v b="$b" 'BEGIN {printf "%.1f\n", (b-a)/10}'
+}
+ratio() { awk -v o="$1" -v r="$2" 'BEGIN { if (r > 0) printf "%.2f×", o/r; else print "–" }'; }
+
+t_ours=$(start_ms "${ours[@]}"); t_ref=$(start_ms "${ref[@]}")
+m_ours=$(rss_mib "${ours[@]}"); m_ref=$(rss_mib "${ref[@]}")
+w_ours=$(wakeups "$app" --demo-fake); w_ref=$(wakeups "$bare")
+
+echo "| op | ours | reference (same run) | ratio | goal |"
+echo "|---|---|---|---|---|"
+echo "| cold start to first frame ($platform, --demo-fake) | ${t_ours} ms | ${t_ref} ms (empty Qt Quick window) | $(ratio "$t_ours" "$t_ref") | ≤ 1.5× |"
+echo "| max RSS, start to first frame ($platform) | ${m_ours} MiB | ${m_ref} MiB (empty Qt Quick window) | $(ratio "$m_ours" "$m_ref") | ≤ 1.3× |"
+echo "| idle wake-ups/s after settling (schedstat, 10 s) | ${w_ours} | ${w_ref} (empty Qt Quick window) | – | 0 |"
