@@ -190,6 +190,17 @@ Verdict verdictOf(ex::Verdict v)
     return Verdict::None;
 }
 
+// libdbus reads DBUS_SYSTEM_BUS_ADDRESS once per process, when the first bus of any kind
+// is opened (the GUI opens the session bus early), so a bus chosen later — the demo lab's
+// private one — is only reached through its explicit address.
+QDBusConnection systemBusConnection()
+{
+    const QByteArray address = qgetenv("DBUS_SYSTEM_BUS_ADDRESS");
+    if (address.isEmpty())
+        return QDBusConnection::systemBus();
+    return QDBusConnection::connectToBus(QString::fromUtf8(address), QStringLiteral("mptcp-settings-system"));
+}
+
 } // namespace
 
 struct SystemBackend::Impl {
@@ -210,6 +221,7 @@ struct SystemBackend::Impl {
     Impl(SystemBackend *owner, const nm::NmConfPaths &confPaths)
         : q(owner)
         , network(confPaths)
+        , helper(systemBusConnection())
     {
         reader = new KernelReader;
         reader->moveToThread(&worker);
@@ -435,7 +447,7 @@ SystemBackend::SystemBackend(const nm::NmConfPaths &confPaths, QObject *parent)
         }
     });
     // Without a system bus there is no helper to ask (containers, minimal sessions).
-    d->helperReachable = QDBusConnection::systemBus().isConnected();
+    d->helperReachable = systemBusConnection().isConnected();
     d->requestKernelRead();
 }
 
