@@ -4,10 +4,15 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <arpa/inet.h>
 #include <atomic>
 #include <fcntl.h>
+#include <future>
+#include <poll.h>
 #include <sched.h>
+#include <sys/socket.h>
 #include <unistd.h>
+#include <vector>
 
 namespace mptcp::test {
 
@@ -94,6 +99,66 @@ int Netns::ip(const QStringList &args, QString *out) const
 int Netns::exec(const QString &program, const QStringList &args, QString *out) const
 {
     return run(QStringLiteral("ip"), QStringList{QStringLiteral("netns"), QStringLiteral("exec"), m_name, program} + args, out);
+}
+
+namespace {
+
+void drain(const QByteArray &nsPath, int protocol, const std::atomic<bool> &stop, std::promise<std::uint16_t> &ready)
+{
+    // setns() moves only this thread, which ends with the server.
+    const int nsFd = ::open(nsPath.constData(), O_RDONLY | O_CLOEXEC);
+    const bool entered = nsFd >= 0 && ::setns(nsFd, CLONE_NEWNET) == 0;
+    if (nsFd >= 0)
+        ::close(nsFd);
+    const int l = entered ? ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, protocol) : -1;
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    socklen_t len = sizeof a;
+    if (l < 0 || ::bind(l, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 || ::listen(l, 16) != 0
+        || ::getsockname(l, reinterpret_cast<sockaddr *>(&a), &len) != 0) {
+        if (l >= 0)
+            ::close(l);
+        ready.set_value(0);
+        return;
+    }
+    ready.set_value(ntohs(a.sin_port));
+    std::vector<pollfd> fds{{l, POLLIN, 0}};
+    std::vector<char> buf(1 << 16);
+    while (!stop) {
+        if (::poll(fds.data(), fds.size(), 50) <= 0)
+            continue;
+        for (std::size_t i = fds.size(); i-- > 0;) {
+            if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
+                continue;
+            if (i == 0) {
+                const int c = ::accept4(l, nullptr, nullptr, SOCK_CLOEXEC);
+                if (c >= 0)
+                    fds.push_back({c, POLLIN, 0});
+            } else if (::read(fds[i].fd, buf.data(), buf.size()) <= 0) {
+                ::close(fds[i].fd);
+                fds.erase(fds.begin() + static_cast<std::ptrdiff_t>(i));
+            }
+        }
+    }
+    for (const auto &p : fds)
+        ::close(p.fd);
+}
+
+} // namespace
+
+DrainServer::DrainServer(const QString &netnsName, int protocol)
+{
+    std::promise<std::uint16_t> ready;
+    auto port = ready.get_future();
+    const QByteArray path = "/run/netns/" + netnsName.toLocal8Bit();
+    m_thread = std::thread([this, path, protocol, &ready] { drain(path, protocol, m_stop, ready); });
+    m_port = port.get();
+}
+
+DrainServer::~DrainServer()
+{
+    m_stop = true;
+    m_thread.join();
 }
 
 } // namespace mptcp::test

@@ -6,7 +6,11 @@
 #include <QStringList>
 #include <QTest>
 
+#include <atomic>
+#include <cstdint>
 #include <cstdio>
+#include <netinet/in.h>
+#include <thread>
 
 namespace mptcp::test {
 
@@ -43,6 +47,23 @@ private:
     int m_fd = -1;
     int m_origFd = -1;
     bool m_entered = false;
+};
+
+// A listener on its own thread inside network namespace `netnsName` (setns'd there, so
+// the calling thread stays free to enter any namespace) that accepts and drains every
+// connection until destroyed. port() is 0 when it could not listen.
+class DrainServer {
+public:
+    explicit DrainServer(const QString &netnsName, int protocol = IPPROTO_MPTCP);
+    ~DrainServer();
+    DrainServer(const DrainServer &) = delete;
+    DrainServer &operator=(const DrainServer &) = delete;
+    [[nodiscard]] std::uint16_t port() const { return m_port; }
+
+private:
+    std::thread m_thread;
+    std::atomic<bool> m_stop{false};
+    std::uint16_t m_port = 0;
 };
 
 } // namespace mptcp::test

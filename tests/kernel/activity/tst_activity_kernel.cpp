@@ -44,67 +44,6 @@ sockaddr_in ipv4(const char *ip, std::uint16_t port)
     return a;
 }
 
-// An MPTCP listener on its own thread inside the server namespace that drains
-// every accepted connection until destroyed.
-class DrainServer {
-public:
-    explicit DrainServer(const QString &nsName)
-    {
-        std::promise<std::uint16_t> ready;
-        auto port = ready.get_future();
-        const QByteArray path = "/run/netns/" + nsName.toLocal8Bit();
-        m_thread = std::thread([this, path, &ready] { run(path, ready); });
-        m_port = port.get();
-    }
-    ~DrainServer()
-    {
-        m_stop = true;
-        m_thread.join();
-    }
-    [[nodiscard]] std::uint16_t port() const { return m_port; }
-
-private:
-    void run(const QByteArray &nsPath, std::promise<std::uint16_t> &ready)
-    {
-        const int nsFd = ::open(nsPath.constData(), O_RDONLY | O_CLOEXEC);
-        const bool entered = nsFd >= 0 && ::setns(nsFd, CLONE_NEWNET) == 0;
-        if (nsFd >= 0)
-            ::close(nsFd);
-        const int l = entered ? ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, IPPROTO_MPTCP) : -1;
-        sockaddr_in a = ipv4("0.0.0.0", 0);
-        socklen_t len = sizeof a;
-        if (l < 0 || ::bind(l, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 || ::listen(l, 8) != 0
-            || ::getsockname(l, reinterpret_cast<sockaddr *>(&a), &len) != 0) {
-            ready.set_value(0);
-            return;
-        }
-        ready.set_value(ntohs(a.sin_port));
-        std::vector<pollfd> fds{{l, POLLIN, 0}};
-        std::vector<char> buf(1 << 16);
-        while (!m_stop) {
-            if (::poll(fds.data(), fds.size(), 50) <= 0)
-                continue;
-            for (std::size_t i = fds.size(); i-- > 0;) {
-                if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
-                    continue;
-                if (i == 0) {
-                    const int c = ::accept4(l, nullptr, nullptr, SOCK_CLOEXEC);
-                    if (c >= 0)
-                        fds.push_back({c, POLLIN, 0});
-                } else if (::read(fds[i].fd, buf.data(), buf.size()) <= 0) {
-                    ::close(fds[i].fd);
-                    fds.erase(fds.begin() + static_cast<std::ptrdiff_t>(i));
-                }
-            }
-        }
-        for (const auto &p : fds)
-            ::close(p.fd);
-    }
-
-    std::thread m_thread;
-    std::atomic<bool> m_stop{false};
-    std::uint16_t m_port = 0;
-};
 
 // Re-reads until `pred` holds on the row of the connection from `port` (10 s at most).
 int refreshUntil(ConnectionsModel &model, std::uint16_t port, const std::function<bool(const QModelIndex &)> &pred)
@@ -173,7 +112,7 @@ private Q_SLOTS:
         model.setInterfaceTypes({{QStringLiteral("c1"), QStringLiteral("wifi")}, {QStringLiteral("c2"), QStringLiteral("wwan")}});
         connect(&model, &ConnectionsModel::connectionEvents, &notifier, &Notifier::onConnectionEvents);
 
-        DrainServer drain(m_server.name());
+        mptcp::test::DrainServer drain(m_server.name());
         QVERIFY(drain.port() != 0);
         // Only this socket is made inside the client namespace; the model's worker
         // finds it there on its own.

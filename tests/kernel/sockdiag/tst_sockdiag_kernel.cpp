@@ -43,73 +43,6 @@ sockaddr_in endpoint(const char *ip, std::uint16_t port)
     return a;
 }
 
-// A listener in the server namespace (its own thread, setns'd there, so the main
-// thread stays free to enter either namespace) that accepts and drains every
-// connection until destroyed.
-class Server {
-public:
-    Server(const Netns &ns, int protocol)
-    {
-        std::promise<std::uint16_t> ready;
-        auto port = ready.get_future();
-        const QByteArray path = "/run/netns/" + ns.name().toLocal8Bit();
-        m_thread = std::thread([this, path, protocol, &ready] { run(path, protocol, ready); });
-        m_port = port.get();
-    }
-    ~Server()
-    {
-        m_stop = true;
-        m_thread.join();
-    }
-    [[nodiscard]] std::uint16_t port() const { return m_port; }
-
-private:
-    void run(const QByteArray &nsPath, int protocol, std::promise<std::uint16_t> &ready)
-    {
-        // setns() moves only this thread, which ends with the server.
-        const int nsFd = ::open(nsPath.constData(), O_RDONLY | O_CLOEXEC);
-        const bool entered = nsFd >= 0 && ::setns(nsFd, CLONE_NEWNET) == 0;
-        if (nsFd >= 0)
-            ::close(nsFd);
-        if (!entered) {
-            ready.set_value(0);
-            return;
-        }
-        const int l = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, protocol);
-        sockaddr_in a = endpoint("0.0.0.0", 0);
-        socklen_t len = sizeof a;
-        if (l < 0 || ::bind(l, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 || ::listen(l, 16) != 0
-            || ::getsockname(l, reinterpret_cast<sockaddr *>(&a), &len) != 0) {
-            ready.set_value(0);
-            return;
-        }
-        ready.set_value(ntohs(a.sin_port));
-        std::vector<pollfd> fds{{l, POLLIN, 0}};
-        std::vector<char> buf(1 << 16);
-        while (!m_stop) {
-            if (::poll(fds.data(), fds.size(), 50) <= 0)
-                continue;
-            for (std::size_t i = fds.size(); i-- > 0;) {
-                if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
-                    continue;
-                if (i == 0) {
-                    const int c = ::accept4(l, nullptr, nullptr, SOCK_CLOEXEC);
-                    if (c >= 0)
-                        fds.push_back({c, POLLIN, 0});
-                } else if (::read(fds[i].fd, buf.data(), buf.size()) <= 0) {
-                    ::close(fds[i].fd);
-                    fds.erase(fds.begin() + static_cast<std::ptrdiff_t>(i));
-                }
-            }
-        }
-        for (const auto &p : fds)
-            ::close(p.fd);
-    }
-
-    std::thread m_thread;
-    std::atomic<bool> m_stop{false};
-    std::uint16_t m_port = 0;
-};
 
 // Sends `bytes` zero bytes on a blocking socket.
 bool sendAll(int fd, std::size_t bytes)
@@ -200,7 +133,7 @@ private Q_SLOTS:
 
     void connectionShowsBothSubflowsOnTheirInterfaces()
     {
-        Server server(m_server, IPPROTO_MPTCP);
+        mptcp::test::DrainServer server(m_server.name(), IPPROTO_MPTCP);
         QVERIFY(server.port() != 0);
         const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, IPPROTO_MPTCP);
         QVERIFY(fd >= 0);
@@ -287,7 +220,7 @@ private Q_SLOTS:
 
     void closingASubflowShowsInTheDiff()
     {
-        Server server(m_server, IPPROTO_MPTCP);
+        mptcp::test::DrainServer server(m_server.name(), IPPROTO_MPTCP);
         const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, IPPROTO_MPTCP);
         const sockaddr_in to = endpoint(ServerPath1, server.port());
         QCOMPARE(::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof to), 0);
@@ -317,7 +250,7 @@ private Q_SLOTS:
 
     void plainTcpServerMakesTheConnectionFallBack()
     {
-        Server server(m_server, IPPROTO_TCP);
+        mptcp::test::DrainServer server(m_server.name(), IPPROTO_TCP);
         QVERIFY(server.port() != 0);
         const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, IPPROTO_MPTCP);
         const sockaddr_in to = endpoint(ServerPath1, server.port());
@@ -367,7 +300,7 @@ private Q_SLOTS:
 
     void listenerIsListedInListenState()
     {
-        Server server(m_server, IPPROTO_MPTCP);
+        mptcp::test::DrainServer server(m_server.name(), IPPROTO_MPTCP);
         m_client.leave();
         QVERIFY(m_server.enter());
         auto all = listConnections();
