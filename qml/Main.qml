@@ -39,7 +39,7 @@ ApplicationWindow {
     title: App.demo ? qsTr("MPTCP Settings (demo)") : qsTr("MPTCP Settings")
 
     readonly property bool narrow: width < 720
-    readonly property var pageNames: ["overview", "interfaces", "endpoints", "limits"]
+    readonly property var pageNames: ["overview", "interfaces", "endpoints", "limits", "activity", "diagnostics"]
     property int currentPage: Math.max(0, pageNames.indexOf(App.initialPage))
 
     function openPage(name) {
@@ -48,13 +48,15 @@ ApplicationWindow {
             currentPage = i
     }
     function pageTitle(i) {
-        return [qsTr("Overview"), qsTr("Interfaces"), qsTr("Endpoints"), qsTr("Limits")][i]
+        return [qsTr("Overview"), qsTr("Interfaces"), qsTr("Endpoints"), qsTr("Limits"), qsTr("Activity"), qsTr("Diagnostics")][i]
     }
 
     Shortcut { sequence: "Ctrl+1"; onActivated: window.currentPage = 0 }
     Shortcut { sequence: "Ctrl+2"; onActivated: window.currentPage = 1 }
     Shortcut { sequence: "Ctrl+3"; onActivated: window.currentPage = 2 }
     Shortcut { sequence: "Ctrl+4"; onActivated: window.currentPage = 3 }
+    Shortcut { sequence: "Ctrl+5"; onActivated: window.currentPage = 4 }
+    Shortcut { sequence: "Ctrl+6"; onActivated: window.currentPage = 5 }
     Shortcut { sequences: [StandardKey.Quit]; onActivated: Qt.quit() }
 
     header: ToolBar {
@@ -124,6 +126,8 @@ ApplicationWindow {
             InterfacesPage { objectName: "interfacesPage" }
             EndpointsPage { objectName: "endpointsPage" }
             LimitsPage { objectName: "limitsPage" }
+            ActivityPage { objectName: "activityPage" }
+            DiagnosticsPage { objectName: "diagnosticsPage" }
         }
     }
 }

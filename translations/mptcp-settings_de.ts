@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+</context>
+<context>
     <name>AddressRow</name>
     <message>
         <source>endpoint without flags</source>
@@ -175,6 +182,13 @@
         <source>%1 — %2</source>
         <extracomment>%1 = flag words such as &quot;enabled, subflow&quot;; %2 = where they come from</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
     </message>
 </context>
 <context>
@@ -611,6 +625,14 @@
         <source>Show pages</source>
         <translation>Seiten anzeigen</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
+    </message>
 </context>
 <context>
     <name>MptcpFlags</name>
@@ -763,6 +785,14 @@
         <source>Demo data — nothing on this computer is changed.</source>
         <translation>Demodaten — auf diesem Computer wird nichts geändert.</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
+    </message>
 </context>
 <context>
     <name>WarningCard</name>
@@ -792,10 +822,6 @@
     <message>
         <source>Example data set for --demo-fake: %1.</source>
         <translation>Beispieldatensatz für --demo-fake: %1.</translation>
-    </message>
-    <message>
-        <source>Page to open: overview, interfaces, endpoints, limits.</source>
-        <translation>Zu öffnende Seite: overview, interfaces, endpoints, limits.</translation>
     </message>
     <message>
         <source>Use a light or dark palette instead of the system&apos;s.</source>
@@ -840,6 +866,10 @@
     <message>
         <source>This build has no demo lab. Showing example data instead.</source>
         <translation>Dieser Build hat kein Demo-Labor. Stattdessen werden Beispieldaten gezeigt.</translation>
+    </message>
+    <message>
+        <source>Page to open: overview, interfaces, endpoints, limits, activity, diagnostics.</source>
+        <translation>Zu öffnende Seite: overview, interfaces, endpoints, limits, activity, diagnostics.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddressRow</name>
     <message>
         <source>endpoint without flags</source>
@@ -174,6 +181,13 @@
     <message>
         <source>%1 — %2</source>
         <extracomment>%1 = flag words such as &quot;enabled, subflow&quot;; %2 = where they come from</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <source>Diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -611,6 +625,14 @@
         <source>Show pages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MptcpFlags</name>
@@ -763,6 +785,14 @@
         <source>Demo data — nothing on this computer is changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WarningCard</name>
@@ -791,10 +821,6 @@
     </message>
     <message>
         <source>Example data set for --demo-fake: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page to open: overview, interfaces, endpoints, limits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -839,6 +865,10 @@
     </message>
     <message>
         <source>This build has no demo lab. Showing example data instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page to open: overview, interfaces, endpoints, limits, activity, diagnostics.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+</context>
+<context>
     <name>AddressRow</name>
     <message>
         <source>endpoint without flags</source>
@@ -175,6 +182,13 @@
         <source>%1 — %2</source>
         <extracomment>%1 = flag words such as &quot;enabled, subflow&quot;; %2 = where they come from</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
     </message>
 </context>
 <context>
@@ -611,6 +625,14 @@
         <source>Show pages</source>
         <translation>Afficher les pages</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
+    </message>
 </context>
 <context>
     <name>MptcpFlags</name>
@@ -763,6 +785,14 @@
         <source>Demo data — nothing on this computer is changed.</source>
         <translation>Données de démonstration — rien n’est modifié sur cet ordinateur.</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
+    </message>
 </context>
 <context>
     <name>WarningCard</name>
@@ -792,10 +822,6 @@
     <message>
         <source>Example data set for --demo-fake: %1.</source>
         <translation>Jeu de données d’exemple pour --demo-fake : %1.</translation>
-    </message>
-    <message>
-        <source>Page to open: overview, interfaces, endpoints, limits.</source>
-        <translation>Page à ouvrir : overview, interfaces, endpoints, limits.</translation>
     </message>
     <message>
         <source>Use a light or dark palette instead of the system&apos;s.</source>
@@ -840,6 +866,10 @@
     <message>
         <source>This build has no demo lab. Showing example data instead.</source>
         <translation>Cette version n’a pas de labo de démo. Affichage de données d’exemple à la place.</translation>
+    </message>
+    <message>
+        <source>Page to open: overview, interfaces, endpoints, limits, activity, diagnostics.</source>
+        <translation>Page à ouvrir : overview, interfaces, endpoints, limits, activity, diagnostics.</translation>
     </message>
 </context>
 <context>

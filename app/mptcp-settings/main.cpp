@@ -105,7 +105,7 @@ int main(int argc, char **argv)
                                           .arg(mptcp::models::FakeBackend::scenarioNames().join(QLatin1String(", "))),
                                       QStringLiteral("name"), QStringLiteral("typical"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  QCoreApplication::translate("main", "Page to open: overview, interfaces, endpoints, limits."),
+                                  QCoreApplication::translate("main", "Page to open: overview, interfaces, endpoints, limits, activity, diagnostics."),
                                   QStringLiteral("name"));
     const QCommandLineOption scheme(QStringLiteral("color-scheme"),
                                     QCoreApplication::translate("main", "Use a light or dark palette instead of the system's."),

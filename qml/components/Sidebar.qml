@@ -33,7 +33,7 @@ Rectangle {
 
         Repeater {
             id: entries
-            model: 4
+            model: 6
             delegate: ItemDelegate {
                 id: entry
                 required property int index
@@ -41,7 +41,7 @@ Rectangle {
                 Layout.fillWidth: true
                 highlighted: sidebar.current === index
                 focusPolicy: Qt.StrongFocus
-                text: [qsTr("Overview"), qsTr("Interfaces"), qsTr("Endpoints"), qsTr("Limits")][index]
+                text: [qsTr("Overview"), qsTr("Interfaces"), qsTr("Endpoints"), qsTr("Limits"), qsTr("Activity"), qsTr("Diagnostics")][index]
                 Accessible.role: Accessible.PageTab
                 Accessible.name: text
                 Accessible.description: badgeText
@@ -74,7 +74,7 @@ Rectangle {
                     border.width: entry.visualFocus ? 2 : 0
                 }
                 onClicked: sidebar.activated(index)
-                Keys.onDownPressed: if (index < 3) { sidebar.activated(index + 1); entries.itemAt(index + 1).forceActiveFocus() }
+                Keys.onDownPressed: if (index < entries.count - 1) { sidebar.activated(index + 1); entries.itemAt(index + 1).forceActiveFocus() }
                 Keys.onUpPressed: if (index > 0) { sidebar.activated(index - 1); entries.itemAt(index - 1).forceActiveFocus() }
             }
         }
