@@ -1,13 +1,19 @@
 #include "testsupport.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <arpa/inet.h>
 #include <atomic>
 #include <fcntl.h>
 #include <future>
+#include <mutex>
+#include <optional>
 #include <poll.h>
 #include <sched.h>
 #include <sys/socket.h>
@@ -51,10 +57,84 @@ int run(const QString &program, const QStringList &args, QString *out)
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
+bool processAlive(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = stat.readAll();
+    const qsizetype close = text.lastIndexOf(')');
+    const char state = close > 0 && close + 2 < text.size() ? text.at(close + 2) : 'X';
+    return state != 'Z' && state != 'X';
+}
+
+namespace {
+
+// When `pid` started, in seconds since the epoch; nullopt when there is no such process.
+std::optional<qint64> processStartTime(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray text = stat.readAll();
+    // Fields after the command name; starttime is field 22 of proc(5), the 20th here.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    static const qint64 bootTime = [] {
+        QFile f(QStringLiteral("/proc/stat"));
+        if (!f.open(QIODevice::ReadOnly))
+            return qint64(0);
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            if (line.startsWith("btime "))
+                return line.mid(6).trimmed().toLongLong();
+        }
+        return qint64(0);
+    }();
+    if (fields.size() < 20 || bootTime == 0)
+        return std::nullopt;
+    return bootTime + fields.at(19).toLongLong() / ::sysconf(_SC_CLK_TCK);
+}
+
+} // namespace
+
+QStringList removeStaleTestNamespaces()
+{
+    static const QRegularExpression ours(QStringLiteral("^mptcpt-.+-(\\d+)-\\d+$"));
+    QStringList removed;
+    const QDir dir(QStringLiteral("/run/netns"));
+    for (const QString &name : dir.entryList({QStringLiteral("mptcpt-*")}, QDir::Files | QDir::System)) {
+        const auto m = ours.match(name);
+        if (!m.hasMatch())
+            continue;
+        const qint64 creator = m.captured(1).toLongLong();
+        if (creator == ::getpid())
+            continue; // this process's own, alive by definition
+        // The namespace file's time is when `ip netns add` bound it (nsfs inode creation).
+        const qint64 made = QFileInfo(dir.filePath(name)).lastModified().toSecsSinceEpoch();
+        const std::optional<qint64> started = processStartTime(creator);
+        // A PID reused by a process started after the namespace was made is not its creator
+        // (1 s of slack for the clock-tick rounding of the start time).
+        if (started && processAlive(creator) && *started <= made + 1)
+            continue;
+        if (run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("del"), name}) == 0)
+            removed << name;
+    }
+    return removed;
+}
+
 Netns::Netns(const QString &tag)
 {
+    static std::once_flag swept;
+    std::call_once(swept, [] {
+        const QStringList removed = removeStaleTestNamespaces();
+        if (!removed.isEmpty())
+            std::fprintf(stderr, "removed namespaces of killed test runs: %s\n", qPrintable(removed.join(u' ')));
+    });
     static std::atomic<int> counter{0};
     m_name = QStringLiteral("mptcpt-%1-%2-%3").arg(tag).arg(::getpid()).arg(counter++);
+    // Same name = same PID and counter: a dead earlier process's, which the sweep may have
+    // spared (it started the same second); it must not make this test fail.
+    if (QFile::exists(QStringLiteral("/run/netns/") + m_name))
+        run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("del"), m_name});
     if (run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("add"), m_name}) != 0)
         return;
     m_fd = ::open(QByteArray("/run/netns/" + m_name.toLocal8Bit()).constData(), O_RDONLY | O_CLOEXEC);
@@ -99,6 +179,23 @@ int Netns::ip(const QStringList &args, QString *out) const
 int Netns::exec(const QString &program, const QStringList &args, QString *out) const
 {
     return run(QStringLiteral("ip"), QStringList{QStringLiteral("netns"), QStringLiteral("exec"), m_name, program} + args, out);
+}
+
+EnteredNetns::EnteredNetns(const QString &name)
+{
+    m_orig = ::open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
+    const int fd = ::open(QByteArray("/run/netns/" + name.toLocal8Bit()).constData(), O_RDONLY | O_CLOEXEC);
+    m_entered = m_orig >= 0 && fd >= 0 && ::setns(fd, CLONE_NEWNET) == 0;
+    if (fd >= 0)
+        ::close(fd);
+}
+
+EnteredNetns::~EnteredNetns()
+{
+    if (m_entered)
+        ::setns(m_orig, CLONE_NEWNET);
+    if (m_orig >= 0)
+        ::close(m_orig);
 }
 
 namespace {

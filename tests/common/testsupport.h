@@ -23,8 +23,19 @@ QString requireMptcp(); // root + a kernel with MPTCP + `ip` + network namespace
 // Runs a program (no shell), returns its exit code; output captured into *out.
 int run(const QString &program, const QStringList &args, QString *out = nullptr);
 
+// Whether `pid` names a running process (a zombie has exited: it only waits to be reaped).
+bool processAlive(qint64 pid);
+
+// Test namespaces are named "mptcpt-TAG-PID-N" after the process that creates them.
+// Removes those whose creator is gone (no such PID, or the PID now belongs to a process
+// started after the namespace was made), i.e. leftovers of killed test runs; a running
+// test's namespaces are never touched. Returns the names removed. Runs once per process
+// by itself before the first Netns is made.
+QStringList removeStaleTestNamespaces();
+
 // A network namespace created for one test and removed on destruction. While an
-// instance is entered, the calling thread (and sockets it opens) lives in it.
+// instance is entered, the calling thread (and sockets it opens) lives in it. A
+// namespace of the same name left by an earlier process with this PID is replaced.
 class Netns {
 public:
     explicit Netns(const QString &tag = QStringLiteral("t"));
@@ -46,6 +57,22 @@ private:
     QString m_name;
     int m_fd = -1;
     int m_origFd = -1;
+    bool m_entered = false;
+};
+
+// The calling thread inside an existing named network namespace (/run/netns/NAME) until
+// destroyed; sockets it opens meanwhile (rtnetlink, generic netlink) stay bound there,
+// and threads it starts meanwhile start there.
+class EnteredNetns {
+public:
+    explicit EnteredNetns(const QString &name);
+    ~EnteredNetns();
+    EnteredNetns(const EnteredNetns &) = delete;
+    EnteredNetns &operator=(const EnteredNetns &) = delete;
+    [[nodiscard]] bool entered() const { return m_entered; }
+
+private:
+    int m_orig = -1;
     bool m_entered = false;
 };
 

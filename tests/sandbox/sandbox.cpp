@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 
 #include <atomic>
+#include <mutex>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcSandbox, "mptcp.test.sandbox")
@@ -165,6 +166,14 @@ bool Sandbox::up(const Options &o, QString *error)
         err = QStringLiteral("sandbox %1 is already up").arg(id());
         return false;
     }
+    // Once per test process: instances and namespaces left by killed runs (their
+    // processes are dead) go before they can get in the way of this one.
+    static std::once_flag collected;
+    std::call_once(collected, [] {
+        const RunResult gc = runProcess(QStringLiteral("bash"), {scriptPath(), QStringLiteral("gc")}, cEnvironment());
+        if (!gc.output.trimmed().isEmpty())
+            qCInfo(lcSandbox).noquote() << gc.output.trimmed();
+    });
     static std::atomic<int> counter{0};
     const QString sandboxId = QStringLiteral("q%1x%2").arg(::getpid()).arg(counter++);
 

@@ -10,7 +10,8 @@
 #   sandbox.sh status [--id ID | --state DIR]
 #   sandbox.sh exec   [--id ID | --state DIR] [--] CMD [ARGS...]
 #   sandbox.sh keyfile NAME IFACE [KEYFILE OPTIONS]   print a NM keyfile
-#   sandbox.sh gc                  remove instances whose sandbox shell died
+#   sandbox.sh gc [ID...]          remove instances whose sandbox shell died, and
+#                                  namespaces of instances that have no state left
 set -euo pipefail
 
 readonly SELF=$(readlink -f "${BASH_SOURCE[0]}")
@@ -18,6 +19,9 @@ readonly NS_PREFIX=mptcp-sb-
 readonly SERVER4=198.51.100.1
 readonly SERVER6=2001:db8:ffff::1
 readonly DAEMON_PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+# In the environment of the daemons (and so of all they start), never of clients:
+# how `down` finds an instance's processes wherever they went.
+readonly DAEMON_MARK=MPTCP_SANDBOX_DAEMON
 
 die() { echo "sandbox: $*" >&2; exit 1; }
 # `up` must stay fast: every fork costs several ms, so loops use builtins only.
@@ -124,9 +128,59 @@ kill_pid() { # pid, label
 # ---------------------------------------------------------------------------
 # down
 
+# Every process the sandbox may have started, by PID: the members of its two network
+# namespaces (daemons, `exec`, whatever a caller such as lab.sh put there) and every
+# process carrying the sandbox's mark in its environment (DAEMON_MARK, which the
+# daemons pass on to what they start: activated services even after they left the
+# namespaces). Never this script or its ancestors. NETNS, ROUTER_NETNS, ID: set_names.
+sandbox_pids() {
+    local -A keep=()
+    local pid line rest d joined
+    local -a vars
+    pid=$BASHPID
+    while [ -n "$pid" ] && [ "$pid" != 0 ]; do
+        keep[$pid]=1
+        line=""
+        read -r line 2>/dev/null <"/proc/$pid/stat" || break
+        rest=${line##*) } # "STATE PPID ..."
+        rest=${rest#* }
+        pid=${rest%% *}
+    done
+    # One pass over /proc with builtins only (`ip netns pids` and grep take 100+ ms each).
+    for d in /proc/[0-9]*; do
+        pid=${d#/proc/}
+        [ -z "${keep[$pid]:-}" ] || continue
+        if [ "$d/ns/net" -ef "/run/netns/$NETNS" ] || [ "$d/ns/net" -ef "/run/netns/$ROUTER_NETNS" ]; then
+            echo "$pid"
+            continue
+        fi
+        # environ is NUL-separated; a zombie's is empty
+        mapfile -t -d '' vars 2>/dev/null <"$d/environ" || continue
+        printf -v joined '\n%s' "${vars[@]}"
+        joined+=$'\n'
+        [[ $joined == *$'\n'"$DAEMON_MARK=$ID"$'\n'* ]] && echo "$pid"
+    done
+    return 0
+}
+
+# SIGTERM to all, then SIGKILL to whoever is still there after $2 tries of 20 ms.
+stop_all() { # "PID..." tries label
+    local pid
+    local -a pids
+    read -r -a pids <<<"$1"
+    [ ${#pids[@]} -gt 0 ] || return 0
+    kill -TERM "${pids[@]}" 2>/dev/null || true
+    for pid in "${pids[@]}"; do
+        wait_dead "$pid" "$2" && continue
+        note "$3 (pid $pid) ignored SIGTERM, sending SIGKILL"
+        kill -KILL "$pid" 2>/dev/null || true
+        wait_dead "$pid" 100 || note "$3 (pid $pid) is still alive"
+    done
+}
+
 teardown() {
     set_names
-    local inner dbus p pid
+    local inner dbus p pid round
     local -a others=()
     pidfile_pid inner inner
     pidfile_pid dbus dbus
@@ -136,20 +190,26 @@ teardown() {
         pidfile_pid "$p" pid
         [ -n "$pid" ] && kill_pid "$pid" "$p"
     done
-    # Whatever else runs in the device netns was started by us: `exec`,
-    # activated services (while their bus is still there), leftovers. Found by
-    # namespace membership, signalled by PID.
-    if [ -e "/run/netns/$NETNS" ]; then
-        for pid in $(ip netns pids "$NETNS" 2>/dev/null); do
-            [ "$pid" = "$inner" ] || [ "$pid" = "$dbus" ] || others+=("$pid")
-        done
-        [ ${#others[@]} -eq 0 ] || kill -TERM "${others[@]}" 2>/dev/null || true
-        for pid in "${others[@]}"; do kill_pid "$pid" "process in $NETNS"; done
-    fi
+    # Whatever else runs was started by us: `exec`, activated services (while their
+    # bus is still there), a caller's processes in the namespaces, leftovers.
+    for pid in $(sandbox_pids); do
+        [ "$pid" = "$inner" ] || [ "$pid" = "$dbus" ] || others+=("$pid")
+    done
+    stop_all "${others[*]}" 150 "process of sandbox $ID"
     [ -n "$dbus" ] && kill_pid "$dbus" dbus
     if [ -n "$inner" ]; then
         wait_dead "$inner" 100 || kill_pid "$inner" "sandbox shell"
     fi
+    # A service activated while the others were stopped, or a child that outlived its
+    # parent: sweep until nothing of the sandbox runs (the bus is gone, so nothing new
+    # can be started in there).
+    for round in 1 2 3 4 5; do
+        others=()
+        for pid in $(sandbox_pids); do alive "$pid" && others+=("$pid"); done
+        [ ${#others[@]} -gt 0 ] || break
+        note "sweep $round: stopping ${others[*]}"
+        stop_all "${others[*]}" 50 "process of sandbox $ID"
+    done
     # On SIGTERM NM leaves addresses and MPTCP endpoints behind: deleting the
     # namespaces is what really cleans up.
     ip netns del "$NETNS" 2>/dev/null || true
@@ -188,6 +248,8 @@ cmd_down() {
         [ -s "$STATE/$p.pid" ] && read -r pid <"$STATE/$p.pid"
         [ -n "$pid" ] && pids+=("$p:$pid")
     done
+    set_names
+    for pid in $(sandbox_pids); do pids+=("process:$pid"); done
     teardown
     verify_gone "${pids[@]}"
 }
@@ -195,11 +257,12 @@ cmd_down() {
 # Removes instances left behind by a crashed test: those in /tmp whose sandbox
 # shell is dead. One still coming up (no env yet, younger than a minute) is spared.
 cmd_gc() {
-    local dir inner now age rc=0
+    local dir inner now age rc=0 only=" $* "
     now=${EPOCHSECONDS}
     for dir in /tmp/mptcp-sandbox-*/; do
         dir=${dir%/}
         [ -s "$dir/id" ] || continue
+        [ $# -eq 0 ] || [[ $only == *" ${dir#/tmp/mptcp-sandbox-} "* ]] || continue
         STATE=$dir
         pidfile_pid inner inner
         [ -n "$inner" ] && alive "$inner" && continue
@@ -208,6 +271,35 @@ cmd_gc() {
         read -r ID <"$dir/id"
         echo "sandbox: removing stale instance $ID ($dir)" >&2
         ( cmd_down --state "$dir" ) || rc=1
+    done
+    # Namespaces left without a state dir (a run killed in the middle of `down`, or of
+    # `up` before it wrote one): spared while anything runs in the instance's device
+    # netns or while it is younger than a minute (it may be coming up;
+    # SANDBOX_GC_MIN_AGE=seconds changes that, for tests).
+    local f ns id made
+    local -A done_ids=()
+    for f in /run/netns/"$NS_PREFIX"*; do
+        [ -e "$f" ] || continue
+        ns=${f#/run/netns/}
+        id=${ns#"$NS_PREFIX"}
+        case $id in *-dev) id=${id%-dev} ;; *-rt) id=${id%-rt} ;; *) continue ;; esac
+        [ -z "${done_ids[$id]:-}" ] || continue
+        done_ids[$id]=1
+        [ $# -eq 0 ] || [[ $only == *" $id "* ]] || continue
+        [ -e "/tmp/mptcp-sandbox-$id" ] && continue
+        if [ -e "/run/netns/$NS_PREFIX$id-dev" ]; then
+            [ -z "$(ip netns pids "$NS_PREFIX$id-dev" 2>/dev/null)" ] || continue
+        fi
+        made=$(stat -c %Y "$f")
+        [ $((now - made)) -ge "${SANDBOX_GC_MIN_AGE:-60}" ] || continue
+        echo "sandbox: removing orphaned namespaces of instance $id" >&2
+        # e.g. lab.sh's server in the router netns, or an activated service elsewhere
+        ID=$id STATE=/tmp/mptcp-sandbox-$id
+        set_names
+        stop_all "$(sandbox_pids | tr '\n' ' ')" 50 "process of instance $id"
+        ip netns del "$NETNS" 2>/dev/null || true
+        ip netns del "$ROUTER_NETNS" 2>/dev/null || true
+        [ ! -e "/run/netns/$NETNS" ] && [ ! -e "/run/netns/$ROUTER_NETNS" ] || rc=1
     done
     return $rc
 }
@@ -606,7 +698,8 @@ EOF
 
     # --- daemons: started right away, the links are created meanwhile (NM picks
     # them up when they appear). Clean environment so nothing of the caller leaks in.
-    local -a env=(PATH="$DAEMON_PATH" LANG=C.UTF-8 DBUS_SYSTEM_BUS_ADDRESS=unix:path=/run/dbus/system_bus_socket)
+    local -a env=(PATH="$DAEMON_PATH" LANG=C.UTF-8 DBUS_SYSTEM_BUS_ADDRESS=unix:path=/run/dbus/system_bus_socket
+        "$DAEMON_MARK=$ID")
     env+=("${denv[@]}")
     setsid env -i "${env[@]}" nsenter --net="/run/netns/$NETNS" unshare --mount --propagation private \
         "$SELF" __inner "$STATE" </dev/null >"$STATE/logs/inner.log" 2>&1 &
@@ -726,7 +819,7 @@ case $cmd in
     up) cmd_up "$@" ;;
     down) cmd_down "$@" ;;
     status) cmd_status "$@" ;;
-    gc) cmd_gc ;;
+    gc) cmd_gc "$@" ;;
     exec) cmd_exec "$@" ;;
     keyfile) cmd_keyfile "$@" ;;
     __inner) cmd_inner "$@" ;;

@@ -17,6 +17,8 @@
 #include <netlink/route/route.h>
 #include <sys/socket.h>
 
+#include <cerrno>
+
 namespace mptcp::nm {
 
 namespace {
@@ -100,6 +102,43 @@ struct KernelNetworkReader::Impl {
     {
         static_cast<Impl *>(data)->coalesce.start();
     }
+
+    // libnl restarts an interrupted dump without clearing what it already read (objects
+    // removed meanwhile would stay): noted here, the whole refill is done again instead.
+    bool dumpInterrupted = false;
+    static int onDumpInterrupted(struct nl_msg *, void *data)
+    {
+        static_cast<Impl *>(data)->dumpInterrupted = true;
+        return NL_OK;
+    }
+
+    void discardQueued() const
+    {
+        const int fd = nl_cache_mngr_get_fd(mngr);
+        char buf[8192];
+        // Bounded: a busy kernel keeps sending. ENOBUFS again only means more was lost.
+        for (int i = 0; i < 100000; ++i) {
+            if (::recv(fd, buf, sizeof buf, MSG_DONTWAIT) < 0 && errno != ENOBUFS && errno != EINTR)
+                break;
+        }
+    }
+
+    void refill()
+    {
+        if (!syncSock)
+            return;
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            dumpInterrupted = false;
+            bool failed = false;
+            for (struct nl_cache *c : { links, addrs, routes, netconf }) {
+                if (c && nl_cache_refill(syncSock, c) < 0)
+                    failed = true;
+            }
+            if (!failed && !dumpInterrupted)
+                return;
+        }
+        qCWarning(lcNm) << "rtnetlink: no consistent dump after 5 attempts; the view may be incomplete";
+    }
 };
 
 KernelNetworkReader::KernelNetworkReader(QObject *parent)
@@ -136,17 +175,21 @@ KernelNetworkReader::KernelNetworkReader(QObject *parent)
     d->syncSock = nl_socket_alloc();
     if (!d->syncSock || nl_connect(d->syncSock, NETLINK_ROUTE) < 0)
         qCWarning(lcNm) << "rtnetlink: no socket for resynchronisation";
+    else
+        nl_socket_modify_cb(d->syncSock, NL_CB_DUMP_INTR, NL_CB_CUSTOM, &Impl::onDumpInterrupted, d.get());
 
     d->notifier = new QSocketNotifier(nl_cache_mngr_get_fd(d->mngr), QSocketNotifier::Read);
     connect(d->notifier, &QSocketNotifier::activated, this, [this] {
         const int r = nl_cache_mngr_data_ready(d->mngr);
         if (r < 0) {
-            // Usually ENOBUFS: notifications were dropped, so dump everything again.
+            // Usually ENOBUFS: notifications were dropped, so dump everything again. What is
+            // still queued predates the loss and would undo parts of the new dump (an old
+            // RTM_NEWADDR re-adding a removed address): drop it first, as NetworkManager's
+            // platform layer does (nm-linux-platform.c: on ENOBUFS it reads the queue
+            // without handling the events, then refreshes everything).
             qCInfo(lcNm) << "rtnetlink notifications lost (" << nl_geterror(r) << "), refilling";
-            for (struct nl_cache *c : { d->links, d->addrs, d->routes, d->netconf }) {
-                if (c && d->syncSock)
-                    nl_cache_refill(d->syncSock, c);
-            }
+            d->discardQueued();
+            d->refill();
             d->coalesce.start();
         }
     });

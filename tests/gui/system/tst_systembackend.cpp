@@ -3,50 +3,23 @@
 // and a change of connection.mptcp-flags reaching the kernel's endpoint table.
 #include "mptcp/models/session.h"
 #include "mptcp/models/systembackend.h"
+#include "nmsandbox.h"
 #include "sandbox.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
-#include <fcntl.h>
-#include <sched.h>
-#include <unistd.h>
-
 #include <memory>
 
 using namespace mptcp;
 using namespace Qt::StringLiterals;
+using mptcp::test::EnteredNetns;
 using mptcp::test::Sandbox;
 
 namespace {
 
 constexpr int TimeoutMs = 20000;
-
-// The calling thread inside a named netns until destroyed (threads it starts stay there).
-class EnteredNetns {
-public:
-    explicit EnteredNetns(const QString &name)
-    {
-        m_orig = ::open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
-        const int fd = ::open(QByteArray("/run/netns/" + name.toLocal8Bit()).constData(), O_RDONLY | O_CLOEXEC);
-        m_entered = m_orig >= 0 && fd >= 0 && ::setns(fd, CLONE_NEWNET) == 0;
-        if (fd >= 0)
-            ::close(fd);
-    }
-    ~EnteredNetns()
-    {
-        if (m_entered)
-            ::setns(m_orig, CLONE_NEWNET);
-        if (m_orig >= 0)
-            ::close(m_orig);
-    }
-    [[nodiscard]] bool entered() const { return m_entered; }
-
-private:
-    int m_orig = -1;
-    bool m_entered = false;
-};
 
 const models::DeviceInfo *device(const models::SystemState &state, const QString &ifname)
 {
@@ -79,12 +52,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_sb.up(o, &error), qPrintable(error));
         qputenv("DBUS_SYSTEM_BUS_ADDRESS", m_sb.busAddress().toUtf8());
-        nm::NmConfPaths conf;
-        conf.mainFile = m_sb.stateDir() + u"/etc-nm/NetworkManager.conf"_s;
-        conf.oldMainFile = m_sb.stateDir() + u"/etc-nm/nm-system-settings.conf"_s;
-        conf.etcDir = m_sb.stateDir() + u"/etc-nm/conf.d"_s;
-        conf.runDir = m_sb.stateDir() + u"/run/NetworkManager/conf.d"_s;
-        conf.systemDir = m_sb.stateDir() + u"/nm-lib-conf.d"_s;
+        const nm::NmConfPaths conf = mptcp::test::sandboxNmConf(m_sb);
         {
             EnteredNetns ns(m_sb.deviceNetns());
             QVERIFY(ns.entered());

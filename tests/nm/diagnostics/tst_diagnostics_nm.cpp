@@ -4,6 +4,7 @@
 // through core/nm's reader, as the CLI does.
 #include "mptcp/diagnostics/collect.h"
 #include "mptcp/nm/networkstate.h"
+#include "nmsandbox.h"
 #include "sandbox.h"
 #include "testsupport.h"
 
@@ -12,9 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <fcntl.h>
-#include <sched.h>
-#include <unistd.h>
+#include <thread>
 
 using namespace mptcp;
 using namespace mptcp::diagnostics;
@@ -23,33 +22,6 @@ using mptcp::test::Sandbox;
 namespace {
 
 constexpr int kTimeoutMs = 20000;
-
-// Puts the calling thread into an existing named netns until destroyed.
-class EnteredNetns {
-public:
-    explicit EnteredNetns(const QString &name)
-    {
-        m_orig = ::open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
-        const int fd = ::open(QByteArray("/run/netns/" + name.toLocal8Bit()).constData(), O_RDONLY | O_CLOEXEC);
-        m_entered = m_orig >= 0 && fd >= 0 && ::setns(fd, CLONE_NEWNET) == 0;
-        if (fd >= 0)
-            ::close(fd);
-    }
-    ~EnteredNetns()
-    {
-        if (m_entered)
-            ::setns(m_orig, CLONE_NEWNET);
-        if (m_orig >= 0)
-            ::close(m_orig);
-    }
-    EnteredNetns(const EnteredNetns &) = delete;
-    EnteredNetns &operator=(const EnteredNetns &) = delete;
-    [[nodiscard]] bool entered() const { return m_entered; }
-
-private:
-    int m_orig = -1;
-    bool m_entered = false;
-};
 
 } // namespace
 
@@ -62,7 +34,7 @@ class TestDiagnosticsNm : public QObject {
     // Collects inside the sandbox's device netns with NetworkManager's view.
     DiagnosticsInput collect()
     {
-        EnteredNetns ns(m_sb.deviceNetns());
+        test::EnteredNetns ns(m_sb.deviceNetns());
         if (!ns.entered())
             return {};
         CollectOptions o;
@@ -92,18 +64,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_sb.up(o, &error), qPrintable(error));
 
-        qputenv("DBUS_SYSTEM_BUS_ADDRESS", m_sb.busAddress().toUtf8());
-        nm::NmConfPaths conf;
-        conf.mainFile = m_sb.stateDir() + QStringLiteral("/etc-nm/NetworkManager.conf");
-        conf.oldMainFile = m_sb.stateDir() + QStringLiteral("/etc-nm/nm-system-settings.conf");
-        conf.etcDir = m_sb.stateDir() + QStringLiteral("/etc-nm/conf.d");
-        conf.runDir = m_sb.stateDir() + QStringLiteral("/run/NetworkManager/conf.d");
-        conf.systemDir = m_sb.stateDir() + QStringLiteral("/nm-lib-conf.d");
-        {
-            EnteredNetns ns(m_sb.deviceNetns());
-            QVERIFY(ns.entered());
-            m_reader = std::make_unique<nm::NetworkStateReader>(conf);
-        }
+        m_reader = test::sandboxNetworkStateReader(m_sb, &error);
+        QVERIFY2(m_reader, qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(m_reader->networkManager().isRunning(), kTimeoutMs);
         // Both profiles active and NM's endpoints in the kernel.
         QTRY_VERIFY_WITH_TIMEOUT(collect().snapshot.kernel.endpoints.size() >= 2, kTimeoutMs);
@@ -200,7 +162,7 @@ private Q_SLOTS:
 
     void debugReportShowsNetworkManagerFacts()
     {
-        EnteredNetns ns(m_sb.deviceNetns());
+        test::EnteredNetns ns(m_sb.deviceNetns());
         QVERIFY(ns.entered());
         CollectOptions o;
         o.networkState = m_reader.get();
@@ -209,6 +171,35 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("\"sb-wwan0\"")));
         QVERIFY(text.contains(QLatin1String("wwan0  ethernet  yes")));
         QVERIFY(text.contains(QLatin1String("veth0  10.0.0.2  subflow  subflow  ok")));
+    }
+
+    // What the GUI does: copy NetworkManager's view on the reader's thread, collect the
+    // rest on a worker thread inside the namespace; the verdicts are the same.
+    void networkViewCollectedOnAWorkerMatchesTheReader()
+    {
+        const NetworkView view = captureNetworkView(*m_reader);
+        QList<CheckVerdict> direct;
+        for (const CheckResult &r : runChecks(collect()))
+            direct << r.verdict;
+        QList<CheckVerdict> worker;
+        QString report;
+        bool entered = false;
+        std::thread thread([&] {
+            test::EnteredNetns ns(m_sb.deviceNetns());
+            entered = ns.entered();
+            if (!entered)
+                return;
+            CollectOptions o;
+            o.networkView = view;
+            for (const CheckResult &r : runChecks(collectDiagnostics(o).input))
+                worker << r.verdict;
+            report = renderDebugReport(collectDebugReport(o));
+        });
+        thread.join();
+        QVERIFY(entered);
+        QCOMPARE(worker, direct);
+        QVERIFY2(report.contains(QLatin1String("\"sb-wwan0\"")), qPrintable(report));
+        QVERIFY(report.contains(QLatin1String("veth0  10.0.0.2  subflow")));
     }
 };
 

@@ -1,6 +1,8 @@
 #include "differential.h"
 
 #include "mptcp/kernel/kernelstate.h"
+#include "nmsandbox.h"
+#include "testsupport.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -11,44 +13,14 @@
 #include <cstring>
 
 #include <arpa/inet.h>
-#include <fcntl.h>
 #include <net/if.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
-#include <sched.h>
 #include <unistd.h>
 
 namespace mptcp::test {
 
 namespace {
-
-// Puts the calling thread into an existing named netns until destroyed (rtnetlink and
-// generic-netlink sockets and /proc/sys/net belong to the netns of the thread using them).
-class EnteredNetns {
-public:
-    explicit EnteredNetns(const QString &name)
-    {
-        m_orig = ::open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
-        const int fd = ::open(QByteArray("/run/netns/" + name.toLocal8Bit()).constData(), O_RDONLY | O_CLOEXEC);
-        m_entered = m_orig >= 0 && fd >= 0 && ::setns(fd, CLONE_NEWNET) == 0;
-        if (fd >= 0)
-            ::close(fd);
-    }
-    ~EnteredNetns()
-    {
-        if (m_entered)
-            ::setns(m_orig, CLONE_NEWNET);
-        if (m_orig >= 0)
-            ::close(m_orig);
-    }
-    EnteredNetns(const EnteredNetns &) = delete;
-    EnteredNetns &operator=(const EnteredNetns &) = delete;
-    [[nodiscard]] bool entered() const { return m_entered; }
-
-private:
-    int m_orig = -1;
-    bool m_entered = false;
-};
 
 QString words(const std::optional<quint32> &flags)
 {
@@ -127,14 +99,9 @@ bool NmDifferential::start(const QList<ProfileSpec> &profiles, int mptcpSysctl, 
     if (!m_sb.up(o, error))
         return false;
 
-    // libnm connects to DBUS_SYSTEM_BUS_ADDRESS when the client is created; the reader's
-    // rtnetlink sockets bind to the netns of the creating thread.
-    qputenv("DBUS_SYSTEM_BUS_ADDRESS", m_sb.busAddress().toUtf8());
-    const QString problem = createReader();
-    if (!problem.isEmpty()) {
-        *error = problem;
+    m_reader = sandboxNetworkStateReader(m_sb, error);
+    if (!m_reader)
         return false;
-    }
     for (const ProfileSpec &p : profiles) {
         const QString problem = apply(p);
         if (!problem.isEmpty()) {
@@ -143,45 +110,6 @@ bool NmDifferential::start(const QList<ProfileSpec> &profiles, int mptcpSysctl, 
         }
     }
     return true;
-}
-
-QString NmDifferential::createReader()
-{
-    m_reader.reset();
-    nm::NmConfPaths conf;
-    const QString st = m_sb.stateDir();
-    conf.mainFile = st + QStringLiteral("/etc-nm/NetworkManager.conf");
-    conf.oldMainFile = st + QStringLiteral("/etc-nm/nm-system-settings.conf");
-    conf.etcDir = st + QStringLiteral("/etc-nm/conf.d");
-    conf.runDir = st + QStringLiteral("/run/NetworkManager/conf.d");
-    conf.systemDir = st + QStringLiteral("/nm-lib-conf.d");
-    EnteredNetns ns(m_sb.deviceNetns());
-    if (!ns.entered())
-        return QStringLiteral("cannot enter %1").arg(m_sb.deviceNetns());
-    m_reader = std::make_unique<nm::NetworkStateReader>(conf);
-    if (!m_reader->kernel().isOpen())
-        return m_reader->kernel().errorString();
-    return {};
-}
-
-bool NmDifferential::recoverStaleAddresses(const QString &lag, QDeadlineTimer &staleSince)
-{
-    // core/nm's KernelNetworkReader can keep a stale address list after rtnetlink
-    // notifications were lost (ENOBUFS + refill racing queued RTM_DELADDR messages); the
-    // engine is what is under test here, so start a fresh reader and say so.
-    if (!lag.contains(QLatin1String(" lacks address "))) {
-        staleSince = QDeadlineTimer(QDeadlineTimer::Forever);
-        return false;
-    }
-    if (staleSince.isForever()) {
-        staleSince = QDeadlineTimer(3000);
-        return false;
-    }
-    if (!staleSince.hasExpired())
-        return false;
-    qWarning().noquote() << "core/nm reader kept a stale address list (" << lag << "); reading again with a new reader";
-    staleSince = QDeadlineTimer(QDeadlineTimer::Forever);
-    return createReader().isEmpty();
 }
 
 QString NmDifferential::stop()
@@ -458,15 +386,12 @@ QString NmDifferential::awaitAgreement(const QStringList &expectedTable, const S
         want << canonicalLine(line);
     want.sort();
     QDeadlineTimer deadline(timeoutMs);
-    QDeadlineTimer staleSince(QDeadlineTimer::Forever);
     QString last;
     do {
         QTest::qWait(50);
         const explain::Snapshot s = snapshot();
         const QStringList table = kernelTable(s);
         const QString lag = readerLag(s);
-        if (recoverStaleAddresses(lag, staleSince))
-            deadline = QDeadlineTimer(timeoutMs);
         const explain::Explanation e = explain::explain(s);
         QStringList problems;
         if (table != want)
@@ -489,14 +414,11 @@ QString NmDifferential::checkAgreementAfter(int settleMs, const ScenarioCheck &c
 {
     QTest::qWait(settleMs);
     QDeadlineTimer deadline(8000);
-    QDeadlineTimer staleSince(QDeadlineTimer::Forever);
     QString last;
     do {
         const explain::Snapshot s = snapshot();
         const explain::Explanation e = explain::explain(s);
         const QString lag = readerLag(s);
-        if (recoverStaleAddresses(lag, staleSince))
-            deadline = QDeadlineTimer(8000);
         const QStringList problems = !lag.isEmpty() ? QStringList{lag} : check ? check(s, e) : strictAgreement(s, e);
         if (problems.isEmpty())
             return {};

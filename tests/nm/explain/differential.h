@@ -98,8 +98,6 @@ public:
     static QString describe(const explain::Snapshot &snapshot, const explain::Explanation &explanation);
 
 private:
-    QString createReader();
-    bool recoverStaleAddresses(const QString &lag, QDeadlineTimer &staleSince);
     QString readerLag(const explain::Snapshot &snapshot) const;
     QString nmcli(const QStringList &args);
 

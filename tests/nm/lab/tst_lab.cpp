@@ -31,16 +31,6 @@ struct SubflowView {
     quint64 bytesAcked = 0;
 };
 
-bool alive(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = stat.readAll();
-    const qsizetype close = text.lastIndexOf(')');
-    return close > 0 && text.size() > close + 2 && text.at(close + 2) != 'Z';
-}
-
 // Per-second figures of the client, from its log ("t=3 mbit=58.72 ... wlan0=48.90 wwan0=9.82").
 struct TrafficSample {
     int t = 0;
@@ -258,7 +248,8 @@ private Q_SLOTS:
         if (QStringLiteral(MPTCP_LAB_HELPER_BINARY).isEmpty())
             QSKIP("the helper is not part of this build");
         QVERIFY(env.helper);
-        QVERIFY2(alive(m_env.value(QStringLiteral("MPTCP_LAB_HELPER_PID")).toLongLong()), "helper not running");
+        QVERIFY2(mptcp::test::processAlive(m_env.value(QStringLiteral("MPTCP_LAB_HELPER_PID")).toLongLong()),
+                 "helper not running");
     }
 
     void environmentEntersTheLaptopNetns()
@@ -360,8 +351,9 @@ private Q_SLOTS:
         t.start();
         QTRY_VERIFY_WITH_TIMEOUT(from(subflows(), Wifi4), 20000);
         qInfo("new wlan0 subflow %lld ms after the restore", t.elapsed());
-        QVERIFY2(m_events.contains("SF_ESTABLISHED") && m_events.contains("saddr4=" + Wifi4.toLatin1()),
-                 m_events.constData());
+        // `ss` can show the subflow before `ip mptcp monitor`'s line about it reaches us.
+        QTRY_VERIFY2_WITH_TIMEOUT(m_events.contains("SF_ESTABLISHED") && m_events.contains("saddr4=" + Wifi4.toLatin1()),
+                                  m_events.constData(), 5000);
         QVERIFY(from(subflows(), Lte4));
     }
 
@@ -385,16 +377,16 @@ private Q_SLOTS:
         QFile pidFile(labDir() + QStringLiteral("/traffic.pid"));
         QVERIFY(pidFile.open(QIODevice::ReadOnly));
         const qint64 traffic = pidFile.readAll().trimmed().toLongLong();
-        QVERIFY(alive(server) && alive(traffic));
+        QVERIFY(mptcp::test::processAlive(server) && mptcp::test::processAlive(traffic));
         const QString stateDir = QStringLiteral("/tmp/mptcp-sandbox-%1").arg(m_id);
 
         QString error;
         QVERIFY2(runLab([this] { m_lab.down(); }, 60000, &error), qPrintable(error));
         QCOMPARE(m_lab.state(), LabController::State::Down);
         QVERIFY(!m_lab.environment().isValid());
-        QVERIFY(!alive(server));
-        QVERIFY(!alive(traffic));
-        QVERIFY(!alive(helper));
+        QVERIFY(!mptcp::test::processAlive(server));
+        QVERIFY(!mptcp::test::processAlive(traffic));
+        QVERIFY(!mptcp::test::processAlive(helper));
         QVERIFY(!QFile::exists(QStringLiteral("/run/netns/mptcp-sb-%1-dev").arg(m_id)));
         QVERIFY(!QFile::exists(QStringLiteral("/run/netns/mptcp-sb-%1-rt").arg(m_id)));
         QVERIFY(!QFile::exists(stateDir));

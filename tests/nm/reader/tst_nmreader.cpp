@@ -4,6 +4,7 @@
 // restart is followed without polling.
 #include "mptcp/nm/mptcpflags.h"
 #include "mptcp/nm/networkstate.h"
+#include "nmsandbox.h"
 #include "sandbox.h"
 #include "testsupport.h"
 
@@ -11,11 +12,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
-#include <fcntl.h>
 #include <optional>
-#include <sched.h>
 #include <signal.h>
-#include <unistd.h>
 
 using namespace mptcp;
 using mptcp::test::Sandbox;
@@ -23,42 +21,6 @@ using mptcp::test::Sandbox;
 namespace {
 
 constexpr int kTimeoutMs = 20000;
-
-// Puts the calling thread into an existing named netns until destroyed.
-class EnteredNetns {
-public:
-    explicit EnteredNetns(const QString &name)
-    {
-        m_orig = ::open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
-        const int fd = ::open(QByteArray("/run/netns/" + name.toLocal8Bit()).constData(), O_RDONLY | O_CLOEXEC);
-        m_entered = m_orig >= 0 && fd >= 0 && ::setns(fd, CLONE_NEWNET) == 0;
-        if (fd >= 0)
-            ::close(fd);
-    }
-    ~EnteredNetns()
-    {
-        if (m_entered)
-            ::setns(m_orig, CLONE_NEWNET);
-        if (m_orig >= 0)
-            ::close(m_orig);
-    }
-    [[nodiscard]] bool entered() const { return m_entered; }
-
-private:
-    int m_orig = -1;
-    bool m_entered = false;
-};
-
-bool processGone(qint64 pid)
-{
-    // A zombie still answers kill(0); its /proc stat says Z.
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return true;
-    const QByteArray s = stat.readAll();
-    const qsizetype close = s.lastIndexOf(')');
-    return close > 0 && s.mid(close + 2, 1) == "Z";
-}
 
 } // namespace
 
@@ -84,6 +46,13 @@ private:
                 return d;
         }
         return std::nullopt;
+    }
+
+    // Activated, with its connection and that connection's applied settings read.
+    bool settled(const QString &ifname) const
+    {
+        const auto d = device(ifname);
+        return d && d->state == explain::DeviceState::Activated && d->connection && d->connection->appliedKnown;
     }
 
     quint32 appliedFlags(const QString &ifname) const
@@ -149,23 +118,19 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_sb.up(o, &error), qPrintable(error));
 
-        // libnm connects to DBUS_SYSTEM_BUS_ADDRESS when the client is created; rtnetlink
-        // sockets bind to the netns of the creating thread.
-        qputenv("DBUS_SYSTEM_BUS_ADDRESS", m_sb.busAddress().toUtf8());
-        nm::NmConfPaths conf;
-        conf.mainFile = m_sb.stateDir() + QStringLiteral("/etc-nm/NetworkManager.conf");
-        conf.oldMainFile = m_sb.stateDir() + QStringLiteral("/etc-nm/nm-system-settings.conf");
-        conf.etcDir = m_sb.stateDir() + QStringLiteral("/etc-nm/conf.d");
-        conf.runDir = m_sb.stateDir() + QStringLiteral("/run/NetworkManager/conf.d");
-        conf.systemDir = m_sb.stateDir() + QStringLiteral("/nm-lib-conf.d");
-        {
-            EnteredNetns ns(m_sb.deviceNetns());
-            QVERIFY(ns.entered());
-            m_reader = std::make_unique<nm::NetworkStateReader>(conf);
-        }
-        QVERIFY2(m_reader->kernel().isOpen(), qPrintable(m_reader->kernel().errorString()));
+        m_reader = test::sandboxNetworkStateReader(m_sb, &error);
+        QVERIFY2(m_reader, qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(m_reader->networkManager().isRunning(), kTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(appliedFlags(QStringLiteral("veth1")) == 0x12, kTimeoutMs);
+        // The functions below compare with nmcli and the kernel at once: on a loaded machine
+        // the reader may still be catching up here (libnm fetches applied connections and
+        // rtnetlink reports the routes NetworkManager adds one after the other).
+        for (const QString &ifname : { QStringLiteral("veth0"), QStringLiteral("veth1"), QStringLiteral("veth2") }) {
+            QTRY_VERIFY2_WITH_TIMEOUT(settled(ifname), qPrintable(ifname), kTimeoutMs);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(device(QStringLiteral("veth0"))->nmDefaultRoute4
+                && device(QStringLiteral("veth0"))->nmDefaultRoute6,
+            kTimeoutMs);
     }
 
     void cleanupTestCase()
@@ -435,7 +400,7 @@ private Q_SLOTS:
         QVERIFY(pid > 0);
         QCOMPARE(::kill(pid_t(pid), SIGTERM), 0);
         QTRY_VERIFY_WITH_TIMEOUT(!m_reader->networkManager().isRunning(), kTimeoutMs);
-        QTRY_VERIFY_WITH_TIMEOUT(processGone(pid), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!test::processAlive(pid), kTimeoutMs);
         QCOMPARE(m_reader->networkManager().statusText(), QStringLiteral("NetworkManager is not running"));
         // Kernel-only mode: every link is listed, none managed, no profiles.
         explain::Snapshot s = snapshot();

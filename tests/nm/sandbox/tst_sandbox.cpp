@@ -13,6 +13,8 @@
 
 #include <memory>
 
+#include <csignal>
+
 using mptcp::test::Sandbox;
 
 namespace {
@@ -95,17 +97,6 @@ int pkcheckAs(const Sandbox &sb, int id, QString *out)
     p.waitForFinished(20000);
     *out = QString::fromLocal8Bit(p.readAll());
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-}
-
-bool processGone(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return true;
-    const QByteArray s = stat.readAll();
-    const qsizetype close = s.lastIndexOf(')');
-    const char state = close >= 0 && close + 2 < s.size() ? s.at(close + 2) : '?';
-    return state == 'Z' || state == 'X'; // a zombie no longer runs
 }
 
 int netnsCount(const QString &prefix)
@@ -269,9 +260,9 @@ private Q_SLOTS:
         QVERIFY2(proc, qPrintable(error));
         QVERIFY(proc->waitForOutput("ready", 5000));
         const qint64 pid = proc->pid();
-        QVERIFY(!processGone(pid));
+        QVERIFY(mptcp::test::processAlive(pid));
         proc.reset();
-        QVERIFY(processGone(pid));
+        QVERIFY(!mptcp::test::processAlive(pid));
     }
 
     void activatedServiceRunsInsideAsRoot()
@@ -317,6 +308,81 @@ private Q_SLOTS:
         QVERIFY2(sb.down(&error), qPrintable(error)); // also stops the activated service
     }
 
+    void downStopsEveryProcessItStarted()
+    {
+        // An activated service that moves to the host's netns (this test's: out of reach
+        // of `ip netns pids`), a daemon started with `exec` that detached from its caller
+        // and a caller's process in the router netns.
+        Sandbox sb;
+        Sandbox::Options o;
+        o.networkManager = false;
+        o.links.clear();
+        o.dbusServices.insert(QStringLiteral("org.mptcp.test.Escaped.service"),
+                              "[D-BUS Service]\nName=org.mptcp.test.Escaped\nExec=/usr/bin/nsenter --net=/proc/"
+                                  + QByteArray::number(QCoreApplication::applicationPid())
+                                  + "/ns/net /usr/bin/python3 -c \"import dbus, time; b = dbus.SystemBus(); "
+                                    "b.request_name('org.mptcp.test.Escaped'); time.sleep(120)\"\nUser=root\n");
+        o.dbusPolicies.insert(QStringLiteral("org.mptcp.test.Escaped.conf"),
+                              QByteArray(ActivatedPolicy).replace("Activated", "Escaped"));
+        QString error;
+        QVERIFY2(sb.up(o, &error), qPrintable(error));
+        const auto busCall = [&sb](const QString &method, const QStringList &args, QString *out) {
+            return sb.exec(QStringLiteral("gdbus"),
+                           QStringList{QStringLiteral("call"), QStringLiteral("--system"), QStringLiteral("--dest"),
+                                       QStringLiteral("org.freedesktop.DBus"), QStringLiteral("--object-path"),
+                                       QStringLiteral("/org/freedesktop/DBus"), QStringLiteral("--method"),
+                                       QStringLiteral("org.freedesktop.DBus.") + method}
+                               + args,
+                           out);
+        };
+        QString out;
+        QCOMPARE(busCall(QStringLiteral("StartServiceByName"), {QStringLiteral("org.mptcp.test.Escaped"), QStringLiteral("0")},
+                         &out),
+                 0);
+        QCOMPARE(busCall(QStringLiteral("GetConnectionUnixProcessID"), {QStringLiteral("org.mptcp.test.Escaped")}, &out), 0);
+        static const QRegularExpression uint32(QStringLiteral("uint32 (\\d+)"));
+        const auto m = uint32.match(out);
+        QVERIFY2(m.hasMatch(), qPrintable(out));
+        const qint64 escaped = m.captured(1).toLongLong();
+        QCOMPARE(sb.exec(QStringLiteral("sh"),
+                         {QStringLiteral("-c"), QStringLiteral("setsid sleep 120 </dev/null >/dev/null 2>&1 &")}, &out),
+                 0);
+        // A caller's process in the router netns (as lab.sh's server).
+        QCOMPARE(mptcp::test::run(QStringLiteral("sh"),
+                                  {QStringLiteral("-c"),
+                                   QStringLiteral("nsenter --net=/run/netns/%1 setsid sleep 120 </dev/null >/dev/null 2>&1 &")
+                                       .arg(sb.routerNetns())}),
+                 0);
+
+        QString inDevice;
+        QString inRouter;
+        mptcp::test::run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("pids"), sb.deviceNetns()},
+                         &inDevice);
+        mptcp::test::run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("pids"), sb.routerNetns()},
+                         &inRouter);
+        QList<qint64> pids{escaped, sb.dbusPid(), sb.polkitdPid(),
+                           sb.variables().value(QStringLiteral("SANDBOX_INNER_PID")).toLongLong()};
+        for (const QString &pid : (inDevice + QLatin1Char('\n') + inRouter).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            pids << pid.toLongLong();
+        QVERIFY2(!inDevice.split(QLatin1Char('\n')).contains(QString::number(escaped)), "the service did not leave");
+        // inner shell, dbus, polkitd and sleep; sleep
+        QVERIFY2(inDevice.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == 4, qPrintable(inDevice));
+        QVERIFY2(inRouter.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == 1, qPrintable(inRouter));
+        for (qint64 pid : std::as_const(pids))
+            QVERIFY2(mptcp::test::processAlive(pid), qPrintable(QString::number(pid)));
+
+        const bool down = sb.down(&error);
+        QStringList left;
+        for (qint64 pid : std::as_const(pids)) {
+            if (mptcp::test::processAlive(pid)) {
+                left << QString::number(pid);
+                ::kill(pid_t(pid), SIGKILL); // ours: recorded above
+            }
+        }
+        QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("still running: ") + left.join(u' ')));
+        QVERIFY2(down, qPrintable(error));
+    }
+
     void twoSandboxesRunSideBySide()
     {
         Sandbox other;
@@ -359,13 +425,13 @@ private Q_SLOTS:
                                      sb.variables().value(QStringLiteral("SANDBOX_INNER_PID")).toLongLong()};
             QCOMPARE(netnsCount(prefix), 2);
             for (qint64 pid : pids)
-                QVERIFY(pid > 0 && !processGone(pid));
+                QVERIFY(pid > 0 && mptcp::test::processAlive(pid));
             t.restart();
             QVERIFY2(sb.down(&error), qPrintable(error));
             qInfo("round %d: up %lld ms, down %lld ms", round, upMs, t.elapsed());
             QCOMPARE(netnsCount(prefix), 0);
             for (qint64 pid : pids)
-                QVERIFY2(processGone(pid), qPrintable(QString::number(pid)));
+                QVERIFY2(!mptcp::test::processAlive(pid), qPrintable(QString::number(pid)));
             QCOMPARE(mountCount(prefix), 0);
             QCOMPARE(mountCount(state), 0);
             QVERIFY(!QFile::exists(state));
