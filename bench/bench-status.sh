@@ -3,7 +3,9 @@
 # a user would otherwise run to see the same: ip(8) for endpoints and limits, nmcli for
 # devices and every active connection's mptcp-flags, as one shell command. Both run
 # inside a sandbox with a real NetworkManager and three active connections.
-# Prints Markdown rows `| op | ours | reference | ratio | goal |`.
+# Prints Markdown rows `| op | ours | reference | ratio | goal |`: the ratio of mean wall
+# times, then (in brackets) of mean CPU times (user + system), which a machine loaded by
+# other work distorts less.
 # Usage: bench/bench-status.sh BUILD_DIR   (root: uses network namespaces)
 set -euo pipefail
 build=$(cd "${1:?usage: $0 BUILD_DIR}" && pwd)
@@ -32,9 +34,13 @@ done
 # commands through the same shell, whose start-up hyperfine subtracts.
 bash "$sandbox" exec --id "$id" -- hyperfine --warmup 3 --runs 40 --export-json "$tmp/status.json" \
   "$ctl --json status" "$reference" >/dev/null 2>"$tmp/hyperfine.err" || { cat "$tmp/hyperfine.err" >&2; exit 1; }
+# Per command: mean wall time, mean CPU time (user + system), in ms.
 mapfile -t t < <(/usr/bin/python3 -c "
 import json
-for r in json.load(open('$tmp/status.json'))['results']: print(r['mean']*1000)")
+for r in json.load(open('$tmp/status.json'))['results']: print(r['mean']*1000, (r['user']+r['system'])*1000)")
+read -r ours ours_cpu <<<"${t[0]}"
+read -r ref ref_cpu <<<"${t[1]}"
 ms() { /usr/bin/python3 -c "print(f'{$1:.1f} ms')"; }
 ratio() { /usr/bin/python3 -c "print(f'{$1/$2:.2f}×')"; }
-echo "| \`mptcpctl --json status\` (NM, 3 active connections) | $(ms "${t[0]}") | \`ip\` ×2 + \`nmcli\` ×4 $(ms "${t[1]}") | $(ratio "${t[0]}" "${t[1]}") | ≤ 0.3× |"
+echo "| \`mptcpctl --json status\` (NM, 3 active connections) | $(ms "$ours") (CPU $(ms "$ours_cpu")) |" \
+  "\`ip\` ×2 + \`nmcli\` ×4 $(ms "$ref") (CPU $(ms "$ref_cpu")) | $(ratio "$ours" "$ref") (CPU $(ratio "$ours_cpu" "$ref_cpu")) | ≤ 0.3× |"

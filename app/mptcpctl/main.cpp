@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QTranslator>
 
 int main(int argc, char **argv)
 {
@@ -14,5 +15,9 @@ int main(int argc, char **argv)
     // The libraries' progress notes are for the GUI's log; here stdout/stderr are the
     // product. QT_LOGGING_RULES still turns them on.
     QLoggingCategory::setFilterRules(QStringLiteral("mptcp.*.info=false"));
+    // Only the English plural forms: "2 endpoints configured", not "endpoint(s)".
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/mptcp-settings_en.qm")))
+        QCoreApplication::installTranslator(&plurals);
     return mptcp::cli::run(QCoreApplication::arguments().mid(1));
 }

@@ -58,7 +58,7 @@ int runCounters(const CountersCommand &command, const Context &context)
 
 int runCheck(const Context &context)
 {
-    NmSession session;
+    NmSession &session = NmSession::forCommand();
     session.waitUntilReady();
     diagnostics::CollectOptions options;
     options.networkState = &session.reader();
@@ -71,7 +71,7 @@ int runCheck(const Context &context)
 
 int runDebugReport(const DebugReportCommand &command, const Context &context)
 {
-    NmSession session;
+    NmSession &session = NmSession::forCommand();
     session.waitUntilReady();
     diagnostics::CollectOptions options;
     options.networkState = &session.reader();

@@ -29,10 +29,11 @@ struct Prepared {
 
 Prepared prepare(NmSession &session)
 {
+    const kernel::KernelReading kernel = session.readLocalState();
     if (!session.waitUntilReady())
         qCInfo(lcCli) << "NetworkManager did not answer in time:" << session.problem();
     Prepared p;
-    p.snapshot = session.snapshot(kernel::readKernel());
+    p.snapshot = session.snapshot(kernel);
     p.explanation = explain::explain(p.snapshot);
     return p;
 }
@@ -72,7 +73,7 @@ QString outcomeText(const nm::NmChangeResult &result, const QString &name, const
 
 int runExplain(const Context &context)
 {
-    NmSession session;
+    NmSession &session = NmSession::forCommand();
     const Prepared p = prepare(session);
     write(stdout,
         context.json ? explainJson(p.snapshot, p.explanation)
@@ -82,7 +83,7 @@ int runExplain(const Context &context)
 
 int runConnectionShow(const ConnectionShowCommand &command, const Context &context)
 {
-    NmSession session;
+    NmSession &session = NmSession::forCommand();
     const Prepared p = prepare(session);
     if (!session.networkManager().isRunning())
         return fail(session.problem());
@@ -104,7 +105,7 @@ int runConnectionSet(const ConnectionSetCommand &command, const Context &)
     if (!flags.ok())
         return usageFailure(Text::tr("invalid mptcp-flags \"%1\": %2").arg(command.flags, flags.error));
 
-    NmSession session;
+    NmSession &session = NmSession::forCommand();
     const Prepared p = prepare(session);
     if (!session.networkManager().isRunning())
         return fail(session.problem());
@@ -144,9 +145,10 @@ int runConnectionSet(const ConnectionSetCommand &command, const Context &)
     return ExitSuccess;
 }
 
-std::optional<NetworkManagerStatus> networkManagerStatus(const kernel::KernelReading &kernel)
+StatusReport readStatus()
 {
-    NmSession session;
+    NmSession &session = NmSession::forCommand();
+    const kernel::KernelReading kernel = session.readLocalState();
     if (!session.waitUntilReady())
         qCInfo(lcCli) << "NetworkManager did not answer in time:" << session.problem();
     const explain::Snapshot snapshot = session.snapshot(kernel);
@@ -156,8 +158,9 @@ std::optional<NetworkManagerStatus> networkManagerStatus(const kernel::KernelRea
     const nm::ConnectionDefault conf
         = nm::lookupConnectionDefault(session.reader().conf(), nm::kMptcpFlagsKey, nm::DeviceMatchData {});
     const bool set = conf.status == nm::ConnectionDefault::Status::Set && !conf.value.isEmpty();
-    return cli::networkManagerStatus(
-        snapshot, explanation, session.problem(), set ? conf.value : QString(), set ? conf.file : QString());
+    return StatusReport { kernel.sysctls, kernel.limits, kernel.endpoints,
+        cli::networkManagerStatus(
+            snapshot, explanation, session.problem(), set ? conf.value : QString(), set ? conf.file : QString()) };
 }
 
 } // namespace mptcp::cli

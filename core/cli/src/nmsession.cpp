@@ -11,6 +11,12 @@ namespace mptcp::cli {
 
 NmSession::NmSession() = default;
 
+NmSession &NmSession::forCommand()
+{
+    static NmSession *const session = new NmSession;
+    return *session;
+}
+
 bool NmSession::ready() const
 {
     const nm::NetworkManagerReader &nm = m_reader.networkManager();
@@ -45,13 +51,21 @@ bool NmSession::waitUntilReady(int timeoutMs)
     return ready();
 }
 
+kernel::KernelReading NmSession::readLocalState()
+{
+#ifdef MPTCP_CLI_WITH_DIAGNOSTICS
+    m_mptcpdRunning = diagnostics::isMptcpdRunning();
+#endif
+    return kernel::readKernel();
+}
+
 explain::Snapshot NmSession::snapshot(const kernel::KernelReading &kernel) const
 {
     explain::Snapshot snapshot;
     snapshot.kernel = kernel::toKernelState(kernel);
     m_reader.fill(snapshot);
 #ifdef MPTCP_CLI_WITH_DIAGNOSTICS
-    snapshot.others.mptcpdRunning = diagnostics::isMptcpdRunning();
+    snapshot.others.mptcpdRunning = m_mptcpdRunning ? *m_mptcpdRunning : diagnostics::isMptcpdRunning();
 #endif
     return snapshot;
 }

@@ -7,6 +7,7 @@
 #include "mptcp/nm/networkstate.h"
 
 #include <QString>
+#include <optional>
 
 namespace mptcp::cli {
 
@@ -15,7 +16,15 @@ public:
     // Long enough for NM's object cache on a busy machine, short enough for a CLI.
     static constexpr int ReadyTimeoutMs = 5000;
 
-    NmSession();
+    // The session of this command, created on first use and never torn down:
+    // unsubscribing libnm from D-Bus takes a dozen hand-offs to its worker thread, which
+    // on a busy machine cost more than the whole answer, and the process ends right
+    // after the command anyway.
+    static NmSession &forCommand();
+
+    // The kernel's MPTCP state, and whether mptcpd runs (a /proc scan, slow on a busy
+    // machine): read while NetworkManager is answering, before waitUntilReady().
+    [[nodiscard]] kernel::KernelReading readLocalState();
 
     // Runs the event loop until NetworkManager answered (or is known to be absent) and
     // every active device's applied connection was fetched, at most `timeoutMs`.
@@ -30,9 +39,11 @@ public:
     [[nodiscard]] explain::Snapshot snapshot(const kernel::KernelReading &kernel) const;
 
 private:
+    NmSession();
     [[nodiscard]] bool ready() const;
 
     nm::NetworkStateReader m_reader;
+    std::optional<bool> m_mptcpdRunning; // looked for by readLocalState()
 };
 
 } // namespace mptcp::cli

@@ -1,7 +1,6 @@
 #include "mptcp/cli/cli.h"
 #include "mptcp/cli/command.h"
 #include "mptcp/cli/format.h"
-#include "mptcp/kernel/kernelstate.h"
 #include "mptcp/netlink/pm.h"
 #include "runtime.h"
 #include "text.h"
@@ -96,8 +95,7 @@ public:
 
     int operator()(const StatusCommand &) const
     {
-        kernel::KernelReading kernel = kernel::readKernel();
-        StatusReport report { kernel.sysctls, kernel.limits, kernel.endpoints, networkManagerStatus(kernel) };
+        const StatusReport report = readStatus();
         write(stdout, m_json ? statusJson(report, interfaceName) : statusText(report, interfaceName));
         return report.sysctls && report.limits && report.endpoints ? ExitSuccess : ExitFailure;
     }

@@ -8,11 +8,6 @@
 
 #include <QString>
 #include <cstdio>
-#include <optional>
-
-namespace mptcp::kernel {
-struct KernelReading;
-}
 
 namespace mptcp::cli {
 
@@ -39,8 +34,9 @@ struct Context {
 int runExplain(const Context &context);
 int runConnectionShow(const ConnectionShowCommand &command, const Context &context);
 int runConnectionSet(const ConnectionSetCommand &command, const Context &context);
-// The status section; nullopt when built without NetworkManager support.
-std::optional<NetworkManagerStatus> networkManagerStatus(const kernel::KernelReading &kernel);
+// Everything `status` shows: the kernel's MPTCP state and, when built with core/nm,
+// NetworkManager's section (networkManager stays nullopt otherwise).
+StatusReport readStatus();
 
 // The privileged helper (helpercommands.cpp, with core/helperclient).
 int runThroughHelper(const EndpointAddCommand &command);

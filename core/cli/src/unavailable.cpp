@@ -1,5 +1,6 @@
 // Commands of libraries this build was configured without (core/CMakeLists.txt builds
 // each area only when present): they say so instead of failing to link.
+#include "mptcp/kernel/kernelstate.h"
 #include "runtime.h"
 #include "text.h"
 
@@ -30,9 +31,10 @@ int runConnectionSet(const ConnectionSetCommand &, const Context &)
     return notBuilt("NetworkManager support (core/nm)");
 }
 
-std::optional<NetworkManagerStatus> networkManagerStatus(const kernel::KernelReading &)
+StatusReport readStatus()
 {
-    return std::nullopt;
+    kernel::KernelReading kernel = kernel::readKernel();
+    return StatusReport { kernel.sysctls, kernel.limits, kernel.endpoints };
 }
 #endif
 

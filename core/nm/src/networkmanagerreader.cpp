@@ -370,10 +370,16 @@ struct NetworkManagerReader::Impl {
                     d->applied.insert(ifname, AppliedFlags { acPath, *flags });
                 else
                     d->applied.remove(ifname);
-                if (again)
+                if (again) {
                     d->nmChanged();
-                else if (differs)
+                } else if (d->fetching.isEmpty() && !d->refetchApplied && (differs || d->coalesce.isActive())) {
+                    // The last answer of the round, and no NM signal pending: publish now
+                    // rather than after the delay meant for bursts of NM's signals.
+                    d->coalesce.stop();
+                    d->rebuild();
+                } else if (differs) {
                     d->coalesce.start();
+                }
             }));
     }
 
