@@ -158,14 +158,13 @@ void limitWarnings(const Snapshot &snapshot, Explanation &out, bool mptcpInUse)
     const int needed = int(subflowAddresses.size());
     // Kernel: the in-kernel PM opens at most `subflows` extra subflows per connection (pm_netlink.c).
     if (k.subflowsLimit && needed > 0 && quint32(needed) > *k.subflowsLimit) {
-        const QString text = *k.subflowsLimit == 0
-            ? Text::tr("No extra subflows will be used: %n endpoint(s) have the subflow flag but the "
-                       "subflows limit is 0. NetworkManager never changes the MPTCP limits.",
-                       nullptr, needed)
-            : Text::tr("Only %1 extra subflow(s) will be used: %n endpoint(s) have the subflow flag but the "
-                       "subflows limit is %1. NetworkManager never changes the MPTCP limits.",
-                       nullptr, needed)
-                  .arg(*k.subflowsLimit);
+        // Two counts, so two sentences: each gets its own plural forms.
+        const QString limitText = *k.subflowsLimit == 0
+            ? Text::tr("No extra subflows will be used: the subflows limit is 0.")
+            : Text::tr("Only %n extra subflow(s) will be used: the subflows limit is %n.", nullptr,
+                       int(*k.subflowsLimit));
+        const QString text = Text::tr("%n endpoint(s) have the subflow flag.", nullptr, needed) + u' ' + limitText
+            + u' ' + Text::tr("NetworkManager never changes the MPTCP limits.");
         addWarning(out, WarningKind::SubflowsLimitLow, QString(), text, fixaction::RaiseSubflowsLimit);
     }
     // Kernel: ADD_ADDR from the peer is dropped beyond add_addr_accepted (pm_netlink.c).
@@ -581,6 +580,7 @@ Explanation explain(const Snapshot &snapshot)
     } else if (out.consideredDevices == 0) {
         out.verdict = Text::tr("No NetworkManager connection is active.");
     } else {
+        //: %1 = interfaces using MPTCP, %n = interfaces with an active NetworkManager connection
         out.verdict = Text::tr("MPTCP is active on %1 of %n interface(s).", nullptr, out.consideredDevices)
                           .arg(out.activeDevices);
     }

@@ -18,11 +18,6 @@ namespace {
 // Longer than the helper's own wait for polkit, so an authentication dialog is not cut short here.
 constexpr int CallTimeoutMs = 6 * 60 * 1000;
 
-// Translation context for lupdate and at run time.
-struct HelperClientText {
-    Q_DECLARE_TR_FUNCTIONS(mptcp::helperclient::HelperClient)
-};
-
 std::unique_ptr<HelperProxy> makeProxy(const QDBusConnection &bus)
 {
     helper::registerDBusTypes();
@@ -45,6 +40,8 @@ QDBusPendingReply<> applyCall(HelperProxy &proxy, const ConfigurationRequest &c)
 
 } // namespace
 
+// Texts use an explicit context: lupdate does not resolve HelperError here, so a tr() helper
+// class would give them a context that differs from the one used at run time.
 HelperError HelperError::fromDBus(const QDBusError &error)
 {
     HelperError e;
@@ -71,16 +68,16 @@ HelperError HelperError::fromDBus(const QDBusError &error)
                || e.name == QLatin1String("org.freedesktop.DBus.Error.Disconnected")
                || e.name == QLatin1String("org.freedesktop.systemd1.NoSuchUnit")) {
         e.kind = Kind::NotAvailable;
-        e.message = HelperClientText::tr("The MPTCP Settings helper is not available (is it installed, and is the system bus running?): %1")
+        e.message = QCoreApplication::translate("MptcpHelperClient", "The MPTCP Settings helper is not available (is it installed, and is the system bus running?): %1")
                         .arg(error.message());
     } else if (e.name == QLatin1String("org.freedesktop.DBus.Error.AccessDenied")) {
         // The bus itself refused: the helper's bus policy file is missing or broken.
         e.kind = Kind::NotAvailable;
-        e.message = HelperClientText::tr("The system bus refused to pass the call to the MPTCP Settings helper (is its D-Bus policy installed?): %1")
+        e.message = QCoreApplication::translate("MptcpHelperClient", "The system bus refused to pass the call to the MPTCP Settings helper (is its D-Bus policy installed?): %1")
                         .arg(error.message());
     } else if (e.name == QLatin1String("org.freedesktop.DBus.Error.NoReply")) {
         e.kind = Kind::Stopped;
-        e.message = HelperClientText::tr("The MPTCP Settings helper stopped or did not answer: %1").arg(error.message());
+        e.message = QCoreApplication::translate("MptcpHelperClient", "The MPTCP Settings helper stopped or did not answer: %1").arg(error.message());
     } else {
         e.kind = Kind::Other;
     }
