@@ -2,18 +2,26 @@
 
 #include "logging.h"
 
+#include <QPromise>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
+#include <unistd.h>
 
 namespace mptcp::activity {
 
 CountersModel::CountersModel(QObject *parent)
     : QAbstractListModel(parent)
+    // /proc/net (and /proc/self/net) is the main thread's namespace and thread-self the
+    // reading thread's; neither is the creating thread's when a pool thread reads.
+    , m_netstatPath(QStringLiteral("/proc/self/task/%1/net/netstat").arg(::gettid()))
     , m_timer(new QTimer(this))
 {
     m_timer->setInterval(m_intervalMs);
     connect(m_timer, &QTimer::timeout, this, &CountersModel::refresh);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &CountersModel::readingDone);
 }
 
 int CountersModel::rowCount(const QModelIndex &parent) const
@@ -98,7 +106,15 @@ void CountersModel::setNetstatPath(const QString &path)
         return;
     m_netstatPath = path;
     m_previous.reset(); // counters of another namespace are no baseline
+    ++m_generation;
     Q_EMIT netstatPathChanged();
+}
+
+void CountersModel::setReader(Reader reader)
+{
+    m_reader = std::move(reader);
+    m_previous.reset();
+    ++m_generation;
 }
 
 void CountersModel::setHideZero(bool hide)
@@ -119,18 +135,46 @@ int CountersModel::troubleCount() const
 
 void CountersModel::refresh()
 {
-    // One small procfs file: cheap enough for the GUI thread.
-    auto sample = diagnostics::readCounters(m_netstatPath);
-    const QString error = sample ? QString() : QString::fromStdString(sample.error().describe());
-    if (error != m_errorString) {
-        m_errorString = error;
+    // A slow reading (a busy machine) is not stacked up behind: the next tick reads again.
+    if (m_watcher.isRunning())
+        return;
+    Reader read = m_reader;
+    if (!read) {
+        read = [path = m_netstatPath] { return diagnostics::readCounters(path); };
+    }
+    auto promise = std::make_shared<QPromise<Reading>>();
+    m_pendingGeneration = m_generation;
+    m_watcher.setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, read = std::move(read)] {
+        const nl::Result<diagnostics::CounterSample> sample = read();
+        Reading reading;
+        if (sample)
+            reading.sample = *sample;
+        else
+            reading.error = QString::fromStdString(sample.error().describe());
+        promise->addResult(std::move(reading));
+        promise->finish();
+    });
+    Q_EMIT readingChanged();
+}
+
+void CountersModel::readingDone()
+{
+    Q_EMIT readingChanged();
+    const QFuture<Reading> future = m_watcher.future();
+    if (future.resultCount() == 0 || m_pendingGeneration != m_generation)
+        return;
+    const Reading reading = future.result();
+    if (reading.error != m_errorString) {
+        m_errorString = reading.error;
         Q_EMIT errorStringChanged();
     }
-    if (!sample) {
-        qCWarning(lcActivity) << "reading counters failed:" << error;
+    if (!reading.sample) {
+        qCWarning(lcActivity) << "reading counters failed:" << reading.error;
         return;
     }
-    applySample(*sample);
+    applySample(*reading.sample);
 }
 
 void CountersModel::applySample(const diagnostics::CounterSample &sample)

@@ -204,7 +204,7 @@ CheckResult checkAddAddrAccepted(const DiagnosticsInput &input)
         return result("add-addr-accepted", CheckVerdict::NotApplicable, title,
                       Text::tr("add_addr_accepted is 0, which matters only once MPTCP endpoints are in use."));
     return result("add-addr-accepted", CheckVerdict::Ok, title,
-                  Text::tr("Up to %1 address(es) announced by a server are used.").arg(*k.addAddrAcceptedLimit));
+                  Text::tr("Up to %n address(es) announced by a server are used.", nullptr, int(*k.addAddrAcceptedLimit)));
 }
 
 CheckResult checkRpFilter(const DiagnosticsInput &input)

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 
+#include "mptcp/kernel/kernelstate.h"
 #include "mptcp/netlink/pm.h"
 #include "mptcp/nm/kernelnetwork.h"
 #include "mptcp/nm/networkstate.h"
@@ -16,10 +17,15 @@
 #include "mptcp/sockdiag/connections.h"
 #endif
 
+#include <cstdio>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
 #include <linux/rtnetlink.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/utsname.h>
+#include <unistd.h>
 
 namespace mptcp::diagnostics {
 
@@ -32,13 +38,6 @@ class Text {
 QString describe(const nl::Error &e)
 {
     return QString::fromStdString(e.describe());
-}
-
-std::optional<int> toInt(const std::string &s)
-{
-    bool ok = false;
-    const int v = QString::fromStdString(s).toInt(&ok);
-    return ok ? std::optional<int>(v) : std::nullopt;
 }
 
 void addNetworkFacts(DiagnosticsInput &input, const nm::KernelNetwork &net)
@@ -141,72 +140,61 @@ bool isMptcpdRunning(const QString &procDir)
     // mptcpd drives the path manager of its own network namespace only.
     struct stat self {};
     const bool selfKnown = ::stat("/proc/thread-self/ns/net", &self) == 0;
-    const QDir dir(procDir);
-    const QStringList entries = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &e : entries) {
-        bool numeric = false;
-        e.toInt(&numeric);
-        if (!numeric)
+    // Plain readdir/openat: this runs for every `mptcpctl status`, and a QFile per
+    // process costs twice as much with a few hundred processes.
+    DIR *dir = ::opendir(QFile::encodeName(procDir).constData());
+    if (!dir)
+        return false;
+    const int dirFd = ::dirfd(dir);
+    bool found = false;
+    while (const dirent *entry = ::readdir(dir)) {
+        const char *name = entry->d_name;
+        if (*name < '1' || *name > '9' || std::strspn(name, "0123456789") != std::strlen(name))
             continue;
-        QFile comm(dir.filePath(e + QStringLiteral("/comm")));
+        char path[sizeof entry->d_name + 16];
+        std::snprintf(path, sizeof path, "%s/comm", name);
         // Processes may exit between listing and reading: skip those.
-        if (!comm.open(QIODevice::ReadOnly) || comm.readAll().trimmed() != "mptcpd")
+        const int fd = ::openat(dirFd, path, O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
             continue;
+        char comm[32];
+        const ssize_t n = ::read(fd, comm, sizeof comm);
+        ::close(fd);
+        if (n != 7 || std::memcmp(comm, "mptcpd\n", 7) != 0)
+            continue;
+        std::snprintf(path, sizeof path, "%s/ns/net", name);
         struct stat ns {};
-        const QByteArray nsPath = QFile::encodeName(dir.filePath(e + QStringLiteral("/ns/net")));
         // Without permission to see its namespace, count it: most systems have one.
-        if (!selfKnown || ::stat(nsPath.constData(), &ns) != 0)
-            return true;
-        if (ns.st_ino == self.st_ino && ns.st_dev == self.st_dev)
-            return true;
+        if (!selfKnown || ::fstatat(dirFd, path, &ns, 0) != 0
+            || (ns.st_ino == self.st_ino && ns.st_dev == self.st_dev)) {
+            found = true;
+            break;
+        }
     }
-    return false;
+    ::closedir(dir);
+    return found;
 }
 
 KernelReading readKernel()
 {
+    // core/kernel reads the same sysctls, limits and endpoints; only the wording of
+    // "no MPTCP" and the joined limits/endpoints error are the report's own.
+    const kernel::KernelStatus status = kernel::toKernelStatus(kernel::readKernel());
     KernelReading r;
-    explain::KernelState &k = r.kernel;
-    const nl::Result<nl::Sysctls> sysctls = nl::readSysctls();
-    if (!sysctls) {
-        r.sysctlsError = describe(sysctls.error());
-        k.mptcpAvailable = QFile::exists(QStringLiteral("/proc/sys/net/mptcp"));
-    } else {
-        for (const nl::SysctlEntry &e : sysctls->all) {
-            r.sysctls.append({QString::fromStdString(e.key), QString::fromStdString(e.value)});
-            if (e.key == "enabled")
-                k.enabled = toInt(e.value);
-        }
-        if (sysctls->pathManager)
-            k.pathManager = QString::fromStdString(*sysctls->pathManager);
-        k.pmType = sysctls->pmType;
-    }
-    if (!k.mptcpAvailable) {
-        k.endpointsKnown = false;
+    r.kernel = status.state;
+    r.sysctls = status.sysctls;
+    r.sysctlsError = status.sysctlsError;
+    if (!r.kernel.mptcpAvailable) {
+        r.kernel.endpointsKnown = false;
         r.endpointsError = Text::tr("This kernel has no MPTCP support.");
         return r;
     }
-    nl::Result<nl::PathManager> pm = nl::PathManager::open();
-    if (!pm) {
-        k.endpointsKnown = false;
-        r.endpointsError = describe(pm.error());
-        return r;
-    }
-    if (const nl::Result<nl::Limits> limits = pm->getLimits()) {
-        k.subflowsLimit = limits->subflows;
-        k.addAddrAcceptedLimit = limits->addAddrAccepted;
-    } else {
-        r.endpointsError = describe(limits.error());
-    }
-    if (const nl::Result<std::vector<nl::Endpoint>> endpoints = pm->dumpEndpoints()) {
-        for (const nl::Endpoint &e : *endpoints) {
-            k.endpoints.append({int(e.id), QString::fromStdString(e.address.toString()), e.port, e.flags,
-                                int(e.ifindex)});
-        }
-    } else {
-        k.endpointsKnown = false;
-        r.endpointsError = describe(endpoints.error());
-    }
+    QStringList errors;
+    if (!status.limitsError.isEmpty())
+        errors.append(status.limitsError);
+    if (!status.endpointsError.isEmpty())
+        errors.append(status.endpointsError);
+    r.endpointsError = errors.join(QStringLiteral("; "));
     return r;
 }
 
@@ -237,13 +225,27 @@ CommandOutput runCommand(const QString &program, const QStringList &arguments, i
     return out;
 }
 
+NetworkView captureNetworkView(const nm::NetworkStateReader &reader)
+{
+    NetworkView view;
+    reader.fill(view.snapshot);
+    view.network = reader.kernel().state();
+    return view;
+}
+
 Collected collectDiagnostics(const CollectOptions &options)
 {
     Collected c;
     DiagnosticsInput &in = c.input;
     c.kernel = readKernel();
     in.snapshot.kernel = c.kernel.kernel;
-    if (options.networkState) {
+    if (options.networkView) {
+        const explain::Snapshot &nmView = options.networkView->snapshot;
+        in.snapshot.networkManager = nmView.networkManager;
+        in.snapshot.devices = nmView.devices;
+        in.snapshot.otherAddresses = nmView.otherAddresses;
+        addNetworkFacts(in, options.networkView->network);
+    } else if (options.networkState) {
         options.networkState->fill(in.snapshot);
         addNetworkFacts(in, options.networkState->kernel().state());
     } else {

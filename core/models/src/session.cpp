@@ -273,6 +273,77 @@ PendingAction *Session::applyFix(int row)
     return rejected(tr("This problem has no automatic fix."));
 }
 
+PendingAction *Session::applyCheckFix(const QString &fixId, const QVariantMap &parameters)
+{
+    if (checkFixLabel(fixId, parameters).isEmpty())
+        return rejected(tr("This fix cannot be applied from here. Run: %1").arg(checkFixCommand(fixId, parameters)));
+    if (fixId == QLatin1String("set-sysctl"))
+        return setMptcpEnabled(parameters.value(QStringLiteral("value")).toString() == QLatin1String("1"));
+    if (fixId == QLatin1String("set-limits")) {
+        // A check names only the limit it is about; the other one stays as it is.
+        const int subflows = parameters.value(QStringLiteral("subflows"), subflowsLimit()).toInt();
+        const int addAddr = parameters.value(QStringLiteral("add_addr_accepted"), addAddrAcceptedLimit()).toInt();
+        return setLimits(subflows, addAddr, limitsPersistent());
+    }
+    if (fixId == QLatin1String("delete-endpoint"))
+        return deleteEndpoint(parameters.value(QStringLiteral("id")).toInt());
+    // set-connection-flags: the check computed the whole value (backup added).
+    const QString uuid = parameters.value(QStringLiteral("uuid")).toString();
+    const quint32 flags = parameters.value(QStringLiteral("flags")).toUInt();
+    if (const auto problem = connectionFlagsProblem(flags))
+        return rejected(*problem);
+    auto *action = start();
+    m_backend->setConnectionMptcpFlags(uuid, flags, finisher(action));
+    return action;
+}
+
+QString Session::checkFixLabel(const QString &fixId, const QVariantMap &parameters) const
+{
+    if (fixId == QLatin1String("set-sysctl")) {
+        // The helper sets only net.mptcp.enabled among the sysctls.
+        if (parameters.value(QStringLiteral("name")).toString() != QLatin1String("net.mptcp.enabled"))
+            return {};
+        return parameters.value(QStringLiteral("value")).toString() == QLatin1String("1") ? tr("Turn MPTCP on")
+                                                                                           : tr("Turn MPTCP off");
+    }
+    if (fixId == QLatin1String("set-limits")) {
+        if (parameters.contains(QStringLiteral("subflows")))
+            return tr("Allow %n subflow(s)", nullptr, parameters.value(QStringLiteral("subflows")).toInt());
+        if (parameters.contains(QStringLiteral("add_addr_accepted")))
+            return tr("Accept %n announced address(es)", nullptr,
+                      parameters.value(QStringLiteral("add_addr_accepted")).toInt());
+        return {};
+    }
+    if (fixId == QLatin1String("delete-endpoint"))
+        return tr("Delete endpoint %1").arg(parameters.value(QStringLiteral("address")).toString());
+    if (fixId == QLatin1String("set-connection-flags")) {
+        if (parameters.value(QStringLiteral("uuid")).toString().isEmpty())
+            return {};
+        return tr("Use %1 as backup").arg(parameters.value(QStringLiteral("device")).toString());
+    }
+    return {};
+}
+
+QString Session::checkFixCommand(const QString &fixId, const QVariantMap &parameters) const
+{
+    const auto text = [&parameters](const char *key) { return parameters.value(QLatin1String(key)).toString(); };
+    if (fixId == QLatin1String("set-sysctl"))
+        return QStringLiteral("sysctl -w %1=%2").arg(text("name"), text("value"));
+    if (fixId == QLatin1String("set-limits")) {
+        QString command = QStringLiteral("ip mptcp limits set");
+        if (parameters.contains(QStringLiteral("subflows")))
+            command += QStringLiteral(" subflows ") + text("subflows");
+        if (parameters.contains(QStringLiteral("add_addr_accepted")))
+            command += QStringLiteral(" add_addr_accepted ") + text("add_addr_accepted");
+        return command;
+    }
+    if (fixId == QLatin1String("delete-endpoint"))
+        return QStringLiteral("ip mptcp endpoint delete id ") + text("id");
+    if (fixId == QLatin1String("set-connection-flags"))
+        return QStringLiteral("nmcli connection modify %1 connection.mptcp-flags %2").arg(text("uuid"), text("words"));
+    return {};
+}
+
 QStringList Session::limitsHints(int subflows, int addAddrAccepted) const
 {
     return models::limitsHints(subflows, addAddrAccepted, st().limitsMaximum, st().endpoints);

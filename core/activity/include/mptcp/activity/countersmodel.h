@@ -1,12 +1,15 @@
 // MPTcpExt counters for the Diagnostics page: value, change and rate since the
-// previous reading, explanation, and whether a growing value means trouble.
+// previous reading, explanation, and whether a growing value means trouble. Files are
+// read on a pool thread; the model only changes on its own thread.
 #pragma once
 
 #include "mptcp/diagnostics/counters.h"
 
 #include <QAbstractListModel>
+#include <QFutureWatcher>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QTimer;
@@ -18,12 +21,16 @@ class CountersModel : public QAbstractListModel {
     // Reads every intervalMs while true (the page is visible); no timer otherwise.
     Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
     Q_PROPERTY(int intervalMs READ intervalMs WRITE setIntervalMs NOTIFY intervalMsChanged)
-    // The netstat file; the default follows the GUI thread's network namespace.
+    // The netstat file. The default is that of the thread that created the model (the GUI
+    // thread): /proc/self/task/<its tid>/net/netstat follows that thread into whatever
+    // network namespace it has entered (the demo lab), whichever thread opens it.
     Q_PROPERTY(QString netstatPath READ netstatPath WRITE setNetstatPath NOTIFY netstatPathChanged)
     // Hide counters that are zero and did not change.
     Q_PROPERTY(bool hideZero READ hideZero WRITE setHideZero NOTIFY hideZeroChanged)
     Q_PROPERTY(int troubleCount READ troubleCount NOTIFY countersUpdated)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    // A reading is in flight.
+    Q_PROPERTY(bool reading READ reading NOTIFY readingChanged)
 
 public:
     enum Role {
@@ -55,7 +62,14 @@ public:
     void setHideZero(bool hide);
     int troubleCount() const;
     QString errorString() const { return m_errorString; }
+    bool reading() const { return m_watcher.isRunning(); }
 
+    // What a reading does on the pool thread; replaces the netstat file (example data).
+    // It must be safe to call from any thread.
+    using Reader = std::function<nl::Result<diagnostics::CounterSample>()>;
+    void setReader(Reader reader);
+
+    // Starts a reading off this thread unless one is in flight; the rows change when it is done.
     Q_INVOKABLE void refresh();
     // Applies one reading (public for tests). Rows keep their place: values change
     // with dataChanged, counters new to this reading are inserted.
@@ -68,6 +82,7 @@ Q_SIGNALS:
     void hideZeroChanged();
     void errorStringChanged();
     void countersUpdated();
+    void readingChanged();
     // Fallback counters grew by `count` since the previous reading (for the Notifier).
     void fallbacksIncreased(qint64 count);
 
@@ -76,15 +91,24 @@ private:
         diagnostics::CounterChange change;
         const diagnostics::CounterInfo *info = nullptr;
     };
+    struct Reading {
+        std::optional<diagnostics::CounterSample> sample;
+        QString error;
+    };
     bool visible(const diagnostics::CounterChange &change) const;
     void rebuild();
+    void readingDone();
 
     QList<Row> m_rows;
     std::optional<diagnostics::CounterSample> m_previous;
     diagnostics::CounterDelta m_delta;
     bool m_active = false;
     int m_intervalMs = 1000;
-    QString m_netstatPath = QStringLiteral("/proc/thread-self/net/netstat");
+    QString m_netstatPath;
+    Reader m_reader;
+    QFutureWatcher<Reading> m_watcher;
+    quint64 m_generation = 0; // bumped when the source changes: older readings are dropped
+    quint64 m_pendingGeneration = 0;
     bool m_hideZero = false;
     QString m_errorString;
     QTimer *m_timer = nullptr;

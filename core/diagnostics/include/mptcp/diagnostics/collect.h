@@ -6,6 +6,7 @@
 #include "mptcp/diagnostics/checks.h"
 #include "mptcp/diagnostics/debugreport.h"
 #include "mptcp/netlink/types.h"
+#include "mptcp/nm/kernelnetwork.h"
 
 #include <QString>
 #include <QStringList>
@@ -34,10 +35,22 @@ KernelReading readKernel();
 // Runs a read-only command without a shell (LC_ALL=C) and captures stdout and stderr.
 CommandOutput runCommand(const QString &program, const QStringList &arguments, int timeoutMs = 10000);
 
+// NetworkManager's and rtnetlink's view copied out of a reader, so that a worker thread
+// can collect the rest while the reader keeps changing on its own thread.
+struct NetworkView {
+    explain::Snapshot snapshot; // networkManager, devices and otherAddresses filled
+    nm::KernelNetwork network;  // links, rp_filter, default routes
+};
+// Call on the reader's thread.
+NetworkView captureNetworkView(const nm::NetworkStateReader &reader);
+
 struct CollectOptions {
     // NetworkManager's view (devices, connections, NetworkManager.conf) when given; without
     // it every kernel link becomes a device and NetworkManager counts as not running.
+    // Only for collecting on the reader's own thread; elsewhere use networkView.
     const nm::NetworkStateReader *networkState = nullptr;
+    // The same view, captured earlier (takes precedence over networkState).
+    std::optional<NetworkView> networkView;
     // A counter reading taken earlier: the input then carries the change since then.
     std::optional<CounterSample> baseline;
 };

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace mptcp::models {
 
@@ -93,6 +94,14 @@ public:
     Q_INVOKABLE mptcp::models::PendingAction *setGlobalDefault(const QString &mode, const QStringList &flags);
     // The fix offered with row `row` of the warnings model.
     Q_INVOKABLE mptcp::models::PendingAction *applyFix(int row);
+    // The fix action of a diagnostics check (ids and parameters as in
+    // core/diagnostics checks.h FixAction): through the helper or NetworkManager.
+    Q_INVOKABLE mptcp::models::PendingAction *applyCheckFix(const QString &fixId, const QVariantMap &parameters);
+    // Button text for that fix, e.g. "Use wwan0 as backup"; "" when the app cannot apply
+    // it (then checkFixCommand() says what to run instead).
+    Q_INVOKABLE QString checkFixLabel(const QString &fixId, const QVariantMap &parameters) const;
+    // The command that applies the fix by hand, e.g. "sysctl -w net.ipv4.conf.wlan0.rp_filter=2".
+    Q_INVOKABLE QString checkFixCommand(const QString &fixId, const QVariantMap &parameters) const;
 
     // Helpers for the pages (pure, translated).
     Q_INVOKABLE QStringList limitsHints(int subflows, int addAddrAccepted) const;
