@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# The desktop app's cost next to an empty Qt Quick window (bench/gui/barewindow),
-# both on the same X server in the same run:
+# The desktop app's cost next to an empty Qt Quick Controls window in the app's
+# style and size (bench/gui/barewindow), both on the same X server in the same run:
 #   - cold start to the first frame on screen (`--demo-fake --quit-after-first-frame`),
-#     hyperfine, median of 10 runs after 2 warm-ups;
+#     median of 10 runs after 2 warm-ups, the two programs taking turns so that a
+#     change in the machine's load hits both alike;
 #   - peak RSS of that run (GNU time, "Maximum resident set size"), median of 5;
 #   - idle wake-ups per second once settled: the scheduler's count of times each
 #     thread was put on a CPU (3rd field of /proc/PID/task/*/schedstat), summed over
-#     all threads, over 10 s after 3 s of settling. Every wake-up (timer, socket,
-#     render loop) costs one; nothing is sampled, so the number is exact.
+#     all threads, over 10 s. Every wake-up (timer, socket, render loop) costs one;
+#     nothing is sampled, so the number is exact. "Settled" means two quiet seconds
+#     in a row (at most 30 s of waiting): on a loaded machine start-up alone can take
+#     longer than any fixed delay, and its work must not count as idle wake-ups.
 # Under Xvfb when available, else QT_QPA_PLATFORM=offscreen (the table says which).
 # Prints Markdown rows `| op | ours | reference (same run) | ratio | goal |`.
 # Usage: bench/bench-gui.sh BUILD_DIR
@@ -16,8 +19,8 @@ build=$(cd "${1:?usage: $0 BUILD_DIR}" && pwd)
 here=$(cd "$(dirname "$0")" && pwd)
 app=$build/app/mptcp-settings/mptcp-settings
 bare=$build/bench/gui/barewindow
-if [ ! -x "$app" ] || ! command -v hyperfine >/dev/null || [ ! -x /usr/bin/time ]; then
-  echo "bench-gui: mptcp-settings, hyperfine or /usr/bin/time missing; skipped" >&2
+if [ ! -x "$app" ] || [ ! -x /usr/bin/time ]; then
+  echo "bench-gui: mptcp-settings or /usr/bin/time missing; skipped" >&2
   exit 0
 fi
 tmp=$(mktemp -d)
@@ -58,10 +61,21 @@ export LC_ALL=C
 ours=("$app" --demo-fake --quit-after-first-frame)
 ref=("$bare" --quit-after-first-frame)
 
-# Median wall time in ms.
-start_ms() {
-  hyperfine -N --warmup 2 --runs 10 --export-json "$tmp/h.json" "$(printf '%q ' "$@")" >/dev/null 2>&1
-  python3 -c 'import json,sys; print("%.0f" % (json.load(open(sys.argv[1]))["results"][0]["median"]*1000))' "$tmp/h.json"
+# Median wall times in ms of two commands (separated by "--"), run in turns.
+start_ms_pair() {
+  python3 - "$@" <<'PY'
+import statistics, subprocess, sys, time
+sep = sys.argv.index("--")
+cmds = [sys.argv[1:sep], sys.argv[sep + 1:]]
+times = [[], []]
+for i in range(12):
+    for k, cmd in enumerate(cmds):
+        t = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        if i >= 2:  # the first two rounds warm the caches
+            times[k].append((time.perf_counter() - t) * 1000)
+print("%.0f %.0f" % (statistics.median(times[0]), statistics.median(times[1])))
+PY
 }
 # Median peak RSS in MiB over 5 runs.
 rss_mib() {
@@ -72,21 +86,29 @@ rss_mib() {
 # Wake-ups per second of a running program after settling.
 wakeups() {
   "$@" >/dev/null 2>&1 &
-  local pid=$! a b
-  sleep 3
+  local pid=$! a b quiet=0 prev now
   count() { cat /proc/"$pid"/task/*/schedstat 2>/dev/null | awk '{s+=$3} END {print s+0}'; }
+  sleep 1
+  prev=$(count)
+  for _ in $(seq 30); do
+    sleep 1
+    now=$(count)
+    if [ "$now" = "$prev" ]; then quiet=$((quiet + 1)); else quiet=0; fi
+    prev=$now
+    [ "$quiet" -ge 2 ] && break
+  done
   a=$(count); sleep 10; b=$(count)
   kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
   awk -v a="$a" -v b="$b" 'BEGIN {printf "%.1f\n", (b-a)/10}'
 }
 ratio() { awk -v o="$1" -v r="$2" 'BEGIN { if (r > 0) printf "%.2f×", o/r; else print "–" }'; }
 
-t_ours=$(start_ms "${ours[@]}"); t_ref=$(start_ms "${ref[@]}")
+read -r t_ours t_ref < <(start_ms_pair "${ours[@]}" -- "${ref[@]}")
 m_ours=$(rss_mib "${ours[@]}"); m_ref=$(rss_mib "${ref[@]}")
 w_ours=$(wakeups "$app" --demo-fake); w_ref=$(wakeups "$bare")
 
 echo "| op | ours | reference (same run) | ratio | goal |"
 echo "|---|---|---|---|---|"
-echo "| cold start to first frame ($platform, --demo-fake) | ${t_ours} ms | ${t_ref} ms (empty Qt Quick window) | $(ratio "$t_ours" "$t_ref") | ≤ 1.5× |"
-echo "| max RSS, start to first frame ($platform) | ${m_ours} MiB | ${m_ref} MiB (empty Qt Quick window) | $(ratio "$m_ours" "$m_ref") | ≤ 1.3× |"
-echo "| idle wake-ups/s after settling (schedstat, 10 s) | ${w_ours} | ${w_ref} (empty Qt Quick window) | – | 0 |"
+echo "| cold start to first frame ($platform, --demo-fake) | ${t_ours} ms | ${t_ref} ms (empty Qt Quick Controls window) | $(ratio "$t_ours" "$t_ref") | ≤ 1.5× |"
+echo "| max RSS, start to first frame ($platform) | ${m_ours} MiB | ${m_ref} MiB (empty Qt Quick Controls window) | $(ratio "$m_ours" "$m_ref") | ≤ 1.3× |"
+echo "| idle wake-ups/s after settling (schedstat, 10 s) | ${w_ours} | ${w_ref} (empty Qt Quick Controls window) | – | 0 |"

@@ -35,7 +35,7 @@ ApplicationWindow {
     palette.disabled.buttonText: Theme.disabledPalette.buttonText
     palette.disabled.button: Theme.disabledPalette.button
     palette.disabled.base: Theme.disabledPalette.base
-    //: Window title; %1 is " (demo)" when running against the demo backend
+    //: Window title with --demo (the Wi-Fi + LTE lab) and --demo-fake (example data)
     title: App.demo ? qsTr("MPTCP Settings (demo)") : qsTr("MPTCP Settings")
 
     readonly property bool narrow: width < 720
@@ -59,22 +59,27 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+6"; onActivated: window.currentPage = 5 }
     Shortcut { sequences: [StandardKey.Quit]; onActivated: Qt.quit() }
 
-    header: ToolBar {
-        visible: window.narrow
-        RowLayout {
-            anchors.fill: parent
-            ToolButton {
-                objectName: "menuButton"
-                text: "\u2630"
-                font.pixelSize: 20
-                Accessible.name: qsTr("Show pages")
-                onClicked: drawer.open()
-            }
-            Label {
-                text: window.pageTitle(window.currentPage)
-                font.bold: true
-                elide: Text.ElideRight
-                Layout.fillWidth: true
+    // What only a narrow window shows (the page title bar, the drawer's page list)
+    // and the demo bar are built when needed, not for every start.
+    header: Loader {
+        active: window.narrow
+        visible: active
+        sourceComponent: ToolBar {
+            RowLayout {
+                anchors.fill: parent
+                ToolButton {
+                    objectName: "menuButton"
+                    text: "\u2630"
+                    font.pixelSize: 20
+                    Accessible.name: qsTr("Show pages")
+                    onClicked: drawer.open()
+                }
+                Label {
+                    text: window.pageTitle(window.currentPage)
+                    font.bold: true
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
             }
         }
     }
@@ -84,30 +89,40 @@ ApplicationWindow {
         width: Math.min(280, window.width * 0.8)
         height: window.height
         interactive: window.narrow
-        Sidebar {
+        Loader {
             anchors.fill: parent
-            current: window.currentPage
-            onActivated: function(index) { window.currentPage = index; drawer.close() }
+            active: window.narrow || drawer.visible
+            sourceComponent: Sidebar {
+                current: window.currentPage
+                onActivated: function(index) { window.currentPage = index; drawer.close() }
+            }
         }
     }
 
-    footer: DemoBar {
-        objectName: "demoBar"
-        lab: App.demoLab
+    footer: Loader {
+        active: App.demoLab !== null
+        visible: active
+        sourceComponent: DemoBar {
+            objectName: "demoBar"
+            lab: App.demoLab
+        }
     }
 
     RowLayout {
         anchors.fill: parent
         spacing: 0
 
-        Sidebar {
+        Loader {
             id: sidebar
             objectName: "sidebar"
-            visible: !window.narrow
+            active: !window.narrow
+            visible: active
             Layout.preferredWidth: 230
             Layout.fillHeight: true
-            current: window.currentPage
-            onActivated: function(index) { window.currentPage = index }
+            sourceComponent: Sidebar {
+                current: window.currentPage
+                onActivated: function(index) { window.currentPage = index }
+            }
         }
         Rectangle {
             visible: !window.narrow
@@ -115,6 +130,10 @@ ApplicationWindow {
             implicitWidth: 1
             color: Theme.cardBorder
         }
+        // Only the shown page exists at start; each other page is built the first time
+        // it is opened and then kept (its scroll position, open dialogs, running
+        // actions). Pages load by URL, so a page's imports (Qt Charts on Activity) and
+        // its C++ singletons are not even read before it is opened.
         StackLayout {
             id: pages
             objectName: "pages"
@@ -122,12 +141,45 @@ ApplicationWindow {
             Layout.fillHeight: true
             currentIndex: window.currentPage
 
-            OverviewPage { objectName: "overviewPage"; onOpenPage: function(name) { window.openPage(name) } }
-            InterfacesPage { objectName: "interfacesPage" }
-            EndpointsPage { objectName: "endpointsPage" }
-            LimitsPage { objectName: "limitsPage" }
-            ActivityPage { objectName: "activityPage" }
-            DiagnosticsPage { objectName: "diagnosticsPage" }
+            PageLoader { pageObjectName: "overviewPage"; source: "pages/overview/OverviewPage.qml" }
+            PageLoader { pageObjectName: "interfacesPage"; source: "pages/interfaces/InterfacesPage.qml" }
+            PageLoader { pageObjectName: "endpointsPage"; source: "pages/endpoints/EndpointsPage.qml" }
+            PageLoader { pageObjectName: "limitsPage"; source: "pages/limits/LimitsPage.qml" }
+            PageLoader { pageObjectName: "activityPage"; source: "pages/activity/ActivityPage.qml" }
+            PageLoader { pageObjectName: "diagnosticsPage"; source: "pages/diagnostics/DiagnosticsPage.qml" }
+        }
+    }
+
+    // Notifications and the tray icon run from launch, not only once Activity is
+    // opened; they start after the first frame so they never delay it. Event-driven:
+    // no timer runs while the Activity page is hidden.
+    property bool backgroundStarted: false
+    onFrameSwapped: if (!backgroundStarted) { backgroundStarted = true; Qt.callLater(startBackground) }
+    function startBackground() { trayConnection.target = Activity }
+    Connections {
+        id: trayConnection
+        target: null
+        // A click on the tray icon brings the window to the front on the Activity page.
+        function onRaiseRequested() {
+            window.openPage("activity")
+            window.show()
+            window.raise()
+            window.requestActivate()
+        }
+    }
+
+    component PageLoader: Loader {
+        required property string pageObjectName
+        // Once built, a page stays.
+        active: false
+        readonly property bool shown: StackLayout.isCurrentItem
+        onShownChanged: if (shown) active = true
+        Component.onCompleted: if (shown) active = true
+        onLoaded: {
+            item.objectName = pageObjectName
+            // The Overview's warnings link to other pages.
+            if (item.openPage !== undefined)
+                item.openPage.connect(window.openPage)
         }
     }
 }

@@ -2,6 +2,8 @@
 // hands QML the Session that main() (or a Qt Quick test) prepared.
 #pragma once
 
+#include "demo/demolab.h"
+
 #include "mptcp/models/endpointform.h"
 #include "mptcp/models/fakebackend.h"
 #include "mptcp/models/session.h"
@@ -22,14 +24,13 @@ class AppContext : public QObject {
     Q_PROPERTY(mptcp::models::Session *session READ session CONSTANT)
     Q_PROPERTY(bool demo READ demo CONSTANT)
     Q_PROPERTY(QString initialPage READ initialPage CONSTANT)
-    // `--demo`: the lab's controls and status (statusText, problem, busy, attached,
-    // startTraffic(), cutWifi(), restoreWifi()); null otherwise.
-    Q_PROPERTY(QObject *demoLab READ demoLab CONSTANT)
+    // `--demo`: the lab's status and the demo bar's actions; null otherwise.
+    Q_PROPERTY(mptcp::gui::DemoLab *demoLab READ demoLab CONSTANT)
 public:
     struct Options {
-        bool demo = false;         // show "(demo)" in the title
-        QString initialPage;       // "overview" (default), "interfaces", "endpoints", "limits"
-        QObject *demoLab = nullptr; // the demo bar's object; outlives the QML engine
+        bool demo = false;          // show "(demo)" in the title
+        QString initialPage;        // "overview" (default) or another page's name (Main.qml)
+        DemoLab *demoLab = nullptr; // the demo bar's object; outlives the QML engine
     };
 
     // Must be called before the first QML engine loads the module; `session` outlives it.
@@ -39,7 +40,7 @@ public:
     [[nodiscard]] models::Session *session() const { return m_session; }
     [[nodiscard]] bool demo() const { return m_options.demo; }
     [[nodiscard]] QString initialPage() const { return m_options.initialPage; }
-    [[nodiscard]] QObject *demoLab() const { return m_options.demoLab; }
+    [[nodiscard]] DemoLab *demoLab() const { return m_options.demoLab; }
 
 private:
     AppContext(models::Session *session, Options options);

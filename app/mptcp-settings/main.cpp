@@ -1,7 +1,8 @@
 // mptcp-settings: wires a backend, the Session and the QML module together.
 #include "appcontext.h"
-#include "automation.h"
-#include "demolab.h"
+#include "automation/automation.h"
+#include "components/colorscheme.h"
+#include "demo/demolab.h"
 
 #include "mptcp/models/fakebackend.h"
 #include "mptcp/models/session.h"
@@ -14,7 +15,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QPalette>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickStyle>
@@ -31,39 +31,6 @@ Q_IMPORT_QML_PLUGIN(Mptcp_SettingsPlugin)
 Q_LOGGING_CATEGORY(lcApp, "mptcp.settings.app", QtInfoMsg)
 
 namespace {
-
-QPalette schemePalette(bool dark)
-{
-    QPalette p;
-    const QColor accent = dark ? QColor(0x5b, 0x9b, 0xf0) : QColor(0x2a, 0x6f, 0xdb);
-    const QColor window = dark ? QColor(0x24, 0x25, 0x28) : QColor(0xf4, 0xf5, 0xf7);
-    const QColor base = dark ? QColor(0x1c, 0x1d, 0x20) : QColor(0xff, 0xff, 0xff);
-    const QColor text = dark ? QColor(0xe8, 0xe8, 0xea) : QColor(0x1f, 0x20, 0x23);
-    const QColor button = dark ? QColor(0x34, 0x36, 0x3a) : QColor(0xf7, 0xf8, 0xfa);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, dark ? QColor(0x2a, 0x2b, 0x2f) : QColor(0xf0, 0xf1, 0xf4));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, button);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, accent);
-    p.setColor(QPalette::HighlightedText, QColor(Qt::white));
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, dark ? QColor(0x8a, 0x8c, 0x91) : QColor(0x80, 0x82, 0x88));
-    p.setColor(QPalette::Light, dark ? QColor(0x44, 0x46, 0x4b) : QColor(Qt::white));
-    p.setColor(QPalette::Midlight, dark ? QColor(0x3a, 0x3c, 0x40) : QColor(0xe3, 0xe4, 0xe8));
-    p.setColor(QPalette::Mid, dark ? QColor(0x2e, 0x2f, 0x33) : QColor(0xc4, 0xc6, 0xcc));
-    p.setColor(QPalette::Dark, dark ? QColor(0x17, 0x18, 0x1a) : QColor(0x9a, 0x9c, 0xa3));
-    p.setColor(QPalette::Shadow, QColor(0, 0, 0));
-    p.setColor(QPalette::Link, accent);
-    const QColor disabledText = dark ? QColor(0x78, 0x7a, 0x80) : QColor(0xa0, 0xa2, 0xa8);
-    p.setColor(QPalette::Disabled, QPalette::WindowText, disabledText);
-    p.setColor(QPalette::Disabled, QPalette::Text, disabledText);
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabledText);
-    return p;
-}
 
 void loadTranslations(QCoreApplication &app)
 {
@@ -97,7 +64,7 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("main", "Run against the demo lab (marked \"(demo)\")."));
+                                  QCoreApplication::translate("main", "Run against the Wi-Fi + LTE demo lab (needs root; changes only the lab)."));
     const QCommandLineOption demoFake(QStringLiteral("demo-fake"),
                                       QCoreApplication::translate("main", "Show built-in example data; change nothing."));
     const QCommandLineOption scenario(QStringLiteral("scenario"),
@@ -130,7 +97,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "--color-scheme takes light or dark.")));
             return 2;
         }
-        QGuiApplication::setPalette(schemePalette(value == QLatin1String("dark")));
+        QGuiApplication::setPalette(mptcp::gui::colorSchemePalette(value == QLatin1String("dark")));
     }
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
@@ -140,7 +107,7 @@ int main(int argc, char **argv)
     std::unique_ptr<mptcp::models::Backend> backend;
     std::unique_ptr<mptcp::models::Session> session;
     std::unique_ptr<QQmlApplicationEngine> engine;
-    mptcp::app::DemoLab *demoLab = nullptr;
+    mptcp::gui::DemoLab *demoLab = nullptr;
 
     auto makeFake = [&parser, &scenario]() -> std::unique_ptr<mptcp::models::Backend> {
         auto fake = std::make_unique<mptcp::models::FakeBackend>();
@@ -169,7 +136,7 @@ int main(int argc, char **argv)
                 window->resize(wh[0].toInt(), wh[1].toInt());
         }
         if (parser.isSet(automation))
-            new mptcp::app::Automation(session.get(), window, schemePalette, window);
+            new mptcp::gui::Automation(session.get(), window, window);
 
         if (parser.isSet(quitAfterFirstFrame)) {
             QObject::connect(window, &QQuickWindow::frameSwapped, &app, &QCoreApplication::quit, Qt::QueuedConnection);
@@ -193,7 +160,7 @@ int main(int argc, char **argv)
         return true;
     };
 
-    if (makeFake() == nullptr) {
+    if (!mptcp::models::FakeBackend::scenarioNames().contains(parser.value(scenario))) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("main", "Unknown scenario %1.").arg(parser.value(scenario))));
         return 2;
@@ -201,7 +168,7 @@ int main(int argc, char **argv)
 
     std::unique_ptr<QQmlApplicationEngine> startupEngine;
     if (parser.isSet(demo) && !parser.isSet(demoFake)) {
-        demoLab = new mptcp::app::DemoLab(&app);
+        demoLab = new mptcp::gui::DemoLab(&app);
 #ifdef MPTCP_HAVE_SYSTEM_BACKEND
         if (::geteuid() != 0) {
             demoLab->setFallback(QCoreApplication::translate(
@@ -223,8 +190,8 @@ int main(int argc, char **argv)
                     QCoreApplication::exit(1);
                 closeStartup();
             };
-            QObject::connect(demoLab, &mptcp::app::DemoLab::failed, &app, fallBack);
-            QObject::connect(demoLab, &mptcp::app::DemoLab::ready, &app,
+            QObject::connect(demoLab, &mptcp::gui::DemoLab::failed, &app, fallBack);
+            QObject::connect(demoLab, &mptcp::gui::DemoLab::ready, &app,
                              [&, fallBack, closeStartup](const mptcp::lab::LabEnvironment &env) {
                 // libnm and QDBusConnection::systemBus() read this when first used: the backend is created after it.
                 qputenv("DBUS_SYSTEM_BUS_ADDRESS", env.busAddress.toUtf8());

@@ -80,10 +80,15 @@ Rectangle {
         }
         Item { Layout.fillHeight: true }
         Label {
+            objectName: "demoNote"
             Layout.margins: Theme.spacing
             Layout.fillWidth: true
             visible: App.demo
-            text: qsTr("Demo data — nothing on this computer is changed.")
+            // --demo on the running lab changes the lab's NetworkManager and kernel for
+            // real; --demo-fake and a lab that could not start only show example data.
+            text: App.demoLab !== null && App.demoLab.attached
+                  ? qsTr("Demo lab: changes apply only to the lab's network namespace, not to this computer.")
+                  : qsTr("Demo data — nothing on this computer is changed.")
             color: Theme.secondaryText
             wrapMode: Text.Wrap
             font.pointSize: Qt.application.font.pointSize * 0.9

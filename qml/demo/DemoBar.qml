@@ -7,8 +7,8 @@ import Mptcp.Settings
 // (traffic over both paths, Wi-Fi lost, Wi-Fi back), so the pages have something to show.
 Rectangle {
     id: bar
-    // The app's DemoLab (see App.demoLab).
-    property QtObject lab: null
+    // The app's demo lab (App.demoLab).
+    property DemoLab lab: null
     readonly property bool fallback: lab !== null && lab.problem !== ""
 
     visible: lab !== null
@@ -25,7 +25,7 @@ Rectangle {
         Label {
             objectName: "demoStatus"
             Layout.fillWidth: true
-            //: The demo bar; %1 is what the lab did last, or why example data is shown
+            //: The demo bar; %1 is what the lab is doing or did last (a sentence)
             text: bar.lab === null ? "" : bar.fallback ? bar.lab.problem : qsTr("Demo lab: %1").arg(bar.lab.statusText)
             color: bar.fallback ? Theme.warning : Theme.text
             elide: Text.ElideRight

@@ -7,7 +7,7 @@ import Mptcp.Settings
 // does not use App: the session only exists once the lab is up.
 ApplicationWindow {
     id: window
-    required property QtObject lab
+    required property DemoLab lab
     width: 520
     height: 220
     visible: true
@@ -35,7 +35,18 @@ ApplicationWindow {
             objectName: "startupStatus"
             Layout.fillWidth: true
             text: window.lab.statusText
+            color: Theme.text
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+        }
+        // The lab script's own progress line (English), for those who want to know more.
+        Label {
+            objectName: "startupDetail"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: window.lab.detailText
             color: Theme.secondaryText
+            font.pointSize: Qt.application.font.pointSize * 0.9
             horizontalAlignment: Text.AlignHCenter
             elide: Text.ElideMiddle
         }

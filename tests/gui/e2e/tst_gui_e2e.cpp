@@ -44,6 +44,7 @@ class TestGuiEndToEnd : public QObject {
 
 private Q_SLOTS:
     void initTestCase();
+    void demoTextsSayItIsTheLab();
     void limitsReachKernel();
     void connectionOffRemovesEndpoint();
     void connectionOnWithBackup();
@@ -190,6 +191,14 @@ void TestGuiEndToEnd::initTestCase()
              qPrintable(last));
 }
 
+void TestGuiEndToEnd::demoTextsSayItIsTheLab()
+{
+    // On the running lab changes are real (in the lab): not the example data's note.
+    QCOMPARE(command(u"text demoNote"_s),
+             u"ok Demo lab: changes apply only to the lab's network namespace, not to this computer."_s);
+    QCOMPARE(command(u"text demoStatus"_s), u"ok Demo lab: Wi-Fi and LTE are connected."_s);
+}
+
 void TestGuiEndToEnd::connectionOffRemovesEndpoint()
 {
     QCOMPARE(command(u"connection-flags %1 off"_s.arg(m_wifiUuid)), u"ok"_s);
@@ -234,7 +243,7 @@ void TestGuiEndToEnd::screenshots()
 {
     const QString dir = QStringLiteral(MPTCP_E2E_ARTIFACTS);
     QVERIFY(QDir().mkpath(dir));
-    const QStringList pages{u"overview"_s, u"interfaces"_s, u"endpoints"_s, u"limits"_s};
+    const QStringList pages{u"overview"_s, u"interfaces"_s, u"endpoints"_s, u"limits"_s, u"activity"_s, u"diagnostics"_s};
     const QList<QSize> sizes{QSize(1040, 720), QSize(480, 800)};
     for (const QString &scheme : {u"light"_s, u"dark"_s}) {
         QCOMPARE(command(u"color-scheme "_s + scheme), u"ok"_s);

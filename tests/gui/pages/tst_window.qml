@@ -3,8 +3,9 @@ import QtQuick.Controls
 import QtTest
 import Mptcp.Settings
 
-// The whole window: page switching by mouse and keyboard, the narrow layout, and an
-// accessible name on every control that takes keyboard focus.
+// The whole window: page switching by mouse and keyboard, pages built when first
+// opened, the narrow layout, the demo note, and an accessible name on every control
+// that takes keyboard focus (on every page).
 TestCase {
     id: tc
     name: "Window"
@@ -24,6 +25,39 @@ TestCase {
         return win
     }
     function pages(win) { return findChild(win.contentItem, "pages") }
+    function pageLoader(win, i) { return pages(win).children[i] }
+
+    function test_onlyTheShownPageIsBuiltAtStart() {
+        var win = make(1000, 700)
+        verify(pageLoader(win, 0).item !== null)
+        compare(pageLoader(win, 0).item.objectName, "overviewPage")
+        for (var i = 1; i < win.pageNames.length; ++i)
+            compare(pageLoader(win, i).item, null, win.pageNames[i])
+    }
+
+    function test_aPageIsBuiltWhenOpenedAndKept() {
+        var win = make(1000, 700)
+        win.openPage("endpoints")
+        var endpoints = pageLoader(win, 2).item
+        verify(endpoints !== null)
+        compare(endpoints.objectName, "endpointsPage")
+        verify(endpoints.visible)
+        win.openPage("overview")
+        compare(pageLoader(win, 2).item, endpoints)
+        verify(!endpoints.visible)
+    }
+
+    function test_overviewLinksOpenOtherPages() {
+        var win = make(1000, 700)
+        pageLoader(win, 0).item.openPage("limits")
+        compare(pages(win).currentIndex, 3)
+        compare(pageLoader(win, 3).item.objectName, "limitsPage")
+    }
+
+    function test_demoNoteSaysNothingChangesWithExampleData() {
+        var win = make(1000, 700)
+        compare(findChild(win.contentItem, "demoNote").text, "Demo data — nothing on this computer is changed.")
+    }
 
     function test_titleSaysDemo() {
         var win = make(1000, 700)
@@ -51,6 +85,22 @@ TestCase {
         verify(pageWidth <= 380 && pageWidth > 300, pageWidth)
     }
 
+    function test_drawerSwitchesPagesInANarrowWindow() {
+        var win = make(380, 700)
+        mouseClick(findChild(win.header, "menuButton"))
+        var entry = null
+        // Until the drawer has slid in completely. It lives in the window's overlay,
+        // next to the content item; a narrow window has no other page list.
+        tryVerify(function() {
+            entry = findChild(win.contentItem.parent, "sidebarEntry3")
+            return entry !== null && entry.visible && entry.mapToItem(null, 0, 0).x >= 0
+        })
+        wait(400)
+        mouseClick(entry)
+        compare(pages(win).currentIndex, 3)
+        compare(pageLoader(win, 3).item.objectName, "limitsPage")
+    }
+
     function test_everyFocusableControlHasAnAccessibleName() {
         var win = make(1000, 800)
         var missing = []
@@ -65,10 +115,11 @@ TestCase {
             for (var k = 0; k < item.children.length; ++k)
                 walk(item.children[k], page)
         }
-        for (var p = 0; p < 4; ++p) {
+        for (var p = 0; p < win.pageNames.length; ++p) {
             win.currentPage = p
+            verify(pageLoader(win, p).item !== null, win.pageNames[p])
             waitForRendering(win.contentItem)
-            walk(win.contentItem, p)
+            walk(win.contentItem, win.pageNames[p])
         }
         compare(missing, [])
     }

@@ -1,5 +1,7 @@
 #include "automation.h"
 
+#include "components/colorscheme.h"
+
 #include "mptcp/models/pendingaction.h"
 #include "mptcp/models/session.h"
 
@@ -7,6 +9,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QLoggingCategory>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -14,7 +17,7 @@
 #include <cstdio>
 #include <unistd.h>
 
-namespace mptcp::app {
+namespace mptcp::gui {
 
 Q_LOGGING_CATEGORY(lcAutomation, "mptcp.settings.automation", QtInfoMsg)
 
@@ -23,11 +26,10 @@ namespace {
 constexpr int kSettleMs = 600;
 } // namespace
 
-Automation::Automation(models::Session *session, QQuickWindow *window, PaletteFactory palette, QObject *parent)
+Automation::Automation(models::Session *session, QQuickWindow *window, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_window(window)
-    , m_palette(std::move(palette))
     , m_notifier(new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this))
 {
     connect(m_notifier, &QSocketNotifier::activated, this, &Automation::readCommands);
@@ -68,11 +70,13 @@ void Automation::run(const QString &line)
     } else if (cmd == QLatin1String("page") && args.size() == 2) {
         QMetaObject::invokeMethod(m_window, "openPage", Q_ARG(QVariant, QVariant(args[1])));
         reply(QStringLiteral("ok"));
+    } else if (cmd == QLatin1String("text") && args.size() == 2) {
+        replyText(args[1]);
     } else if (cmd == QLatin1String("size") && args.size() == 3) {
         m_window->resize(args[1].toInt(), args[2].toInt());
         reply(QStringLiteral("ok"));
     } else if (cmd == QLatin1String("color-scheme") && args.size() == 2) {
-        QGuiApplication::setPalette(m_palette(args[1] == QLatin1String("dark")));
+        QGuiApplication::setPalette(colorSchemePalette(args[1] == QLatin1String("dark")));
         reply(QStringLiteral("ok"));
     } else if (cmd == QLatin1String("screenshot") && args.size() == 2) {
         const QString file = args[1];
@@ -86,6 +90,28 @@ void Automation::run(const QString &line)
     } else {
         reply(QStringLiteral("error unknown command: ") + line);
     }
+}
+
+void Automation::replyText(const QString &objectName)
+{
+    // The visual item tree, not the QObject one: delegates, loaded pages, the
+    // footer and popups all hang below the window's root item. Hidden copies (the
+    // drawer's sidebar in a wide window) do not count: the one the user sees does.
+    QList<QQuickItem *> todo{m_window->contentItem()};
+    while (!todo.isEmpty()) {
+        QQuickItem *item = todo.takeFirst();
+        if (!item->isVisible())
+            continue;
+        if (item->objectName() == objectName) {
+            const QVariant text = item->property("text");
+            if (text.isValid()) {
+                reply(QStringLiteral("ok ") + text.toString().replace(QLatin1Char('\n'), QLatin1Char(' ')));
+                return;
+            }
+        }
+        todo.append(item->childItems());
+    }
+    reply(QStringLiteral("error no visible item with a text named ") + objectName);
 }
 
 void Automation::replyWhenDone(models::PendingAction *action)
@@ -124,4 +150,4 @@ void Automation::reply(const QString &text)
     std::fflush(stdout);
 }
 
-} // namespace mptcp::app
+} // namespace mptcp::gui

@@ -6,18 +6,17 @@
 //   wait-loaded                         reply once the backend has read the system
 //   connection-flags UUID MODE [FLAGS]  MODE default|off|on, FLAGS like backup,subflow
 //   limits SUBFLOWS ADD_ADDR_ACCEPTED   not kept after reboot
-//   page NAME                           overview|interfaces|endpoints|limits
+//   page NAME                           overview|interfaces|endpoints|limits|activity|diagnostics
+//   text OBJECTNAME                     "ok TEXT": the text of a visible item in the window
 //   size WIDTH HEIGHT
 //   color-scheme light|dark
 //   screenshot FILE                     after the scene settled
 //   quit
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
-#include <QPalette>
 #include <QString>
-
-#include <functional>
 
 class QQuickWindow;
 class QSocketNotifier;
@@ -27,13 +26,12 @@ class Session;
 class PendingAction;
 } // namespace mptcp::models
 
-namespace mptcp::app {
+namespace mptcp::gui {
 
 class Automation : public QObject {
     Q_OBJECT
 public:
-    using PaletteFactory = std::function<QPalette(bool dark)>;
-    Automation(models::Session *session, QQuickWindow *window, PaletteFactory palette, QObject *parent = nullptr);
+    Automation(models::Session *session, QQuickWindow *window, QObject *parent = nullptr);
 
 private:
     void readCommands();
@@ -41,12 +39,12 @@ private:
     void reply(const QString &text);
     void replyWhenDone(models::PendingAction *action);
     void replyWhenLoaded();
+    void replyText(const QString &objectName);
 
     models::Session *m_session;
     QQuickWindow *m_window;
-    PaletteFactory m_palette;
     QSocketNotifier *m_notifier;
     QByteArray m_pending;
 };
 
-} // namespace mptcp::app
+} // namespace mptcp::gui

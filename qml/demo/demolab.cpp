@@ -1,6 +1,5 @@
 #include "demolab.h"
 
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -13,9 +12,25 @@
 
 Q_LOGGING_CATEGORY(lcDemo, "mptcp.settings.demo", QtInfoMsg)
 
-namespace mptcp::app {
+namespace mptcp::gui {
 
 using lab::LabController;
+
+namespace {
+
+// lab.sh prefixes its stderr lines with "lab: " and reports failures on the last
+// one; the window already says it is the lab talking.
+QString lastLabLine(const QString &text)
+{
+    QString line = text.trimmed().section(QLatin1Char('\n'), -1).trimmed();
+    if (line.startsWith(QLatin1String("lab: ")))
+        line.remove(0, 5);
+    while (line.endsWith(QLatin1Char('.')))
+        line.chop(1);
+    return line;
+}
+
+} // namespace
 
 DemoLab::DemoLab(QObject *parent)
     : QObject(parent)
@@ -28,9 +43,15 @@ DemoLab::DemoLab(QObject *parent)
     connect(m_lab, &LabController::stateChanged, this, &DemoLab::onStateChanged);
     connect(m_lab, &LabController::finished, this, &DemoLab::onFinished);
     connect(m_lab, &LabController::busyChanged, this, &DemoLab::changed);
-    connect(m_lab, &LabController::progress, this, [this](const QString &line) { setStatus(line); });
+    connect(m_lab, &LabController::progress, this, &DemoLab::onProgress);
     connect(m_lab, &LabController::errorOccurred, this,
             [](LabController::Operation op, const QString &message) { qCWarning(lcDemo) << op << message; });
+}
+
+DemoLab::~DemoLab()
+{
+    if (m_originalNetns >= 0)
+        ::close(m_originalNetns);
 }
 
 void DemoLab::start()
@@ -54,34 +75,42 @@ void DemoLab::onStateChanged(LabController::State state)
             Q_EMIT failed(tr("The demo lab did not report its bus and network namespace."));
             return;
         }
-        setStatus(tr("Demo lab is up."));
+        //: Demo bar status once the lab runs; the bar shows it as "Demo lab: <this>"
+        setStatus(tr("Wi-Fi and LTE are connected."));
         Q_EMIT ready(env);
     }
 }
 
 void DemoLab::onFinished(LabController::Operation operation, bool ok)
 {
+    const QString why = lastLabLine(m_lab->errorString());
     switch (operation) {
     case LabController::Operation::Refresh:
     case LabController::Operation::Up:
         // Success shows as a state change; only a failure before attaching matters here.
         if (!ok && !m_attached && m_problem.isEmpty() && m_lab->state() != LabController::State::Up)
-            Q_EMIT failed(tr("The demo lab could not start: %1").arg(m_lab->errorString()));
+            Q_EMIT failed(tr("The demo lab could not start: %1.").arg(why));
         break;
     case LabController::Operation::Traffic:
-        setStatus(ok ? tr("Sending traffic to the server for 30 s.") : tr("Traffic failed: %1").arg(m_lab->errorString()));
+        setStatus(ok ? tr("Sending traffic to the server for 30 s.") : tr("Traffic failed: %1.").arg(why));
         break;
     case LabController::Operation::Cut:
-        setStatus(ok ? tr("Wi-Fi cut: the LTE path carries the traffic.") : tr("Cut failed: %1").arg(m_lab->errorString()));
+        setStatus(ok ? tr("Wi-Fi is cut; the LTE path carries the traffic.") : tr("Cut failed: %1.").arg(why));
         break;
     case LabController::Operation::Restore:
-        setStatus(ok ? tr("Wi-Fi restored.") : tr("Restore failed: %1").arg(m_lab->errorString()));
+        setStatus(ok ? tr("Wi-Fi restored.") : tr("Restore failed: %1.").arg(why));
         break;
     case LabController::Operation::Down:
     case LabController::Operation::StopTraffic:
     case LabController::Operation::Status:
         break;
     }
+}
+
+void DemoLab::onProgress(const QString &line)
+{
+    m_detail = lastLabLine(line);
+    Q_EMIT changed();
 }
 
 void DemoLab::setFallback(const QString &reason)
@@ -105,12 +134,6 @@ bool DemoLab::attach(const lab::LabEnvironment &environment, QString *error)
     m_attached = true;
     Q_EMIT changed();
     return true;
-}
-
-DemoLab::~DemoLab()
-{
-    if (m_originalNetns >= 0)
-        ::close(m_originalNetns);
 }
 
 bool DemoLab::stopAndWait(int timeoutMs)
@@ -165,4 +188,4 @@ void DemoLab::setStatus(const QString &text)
     Q_EMIT changed();
 }
 
-} // namespace mptcp::app
+} // namespace mptcp::gui
