@@ -55,7 +55,7 @@ fi
 
 # Further suites (NetworkManager status, helper round trips, GUI start, connections)
 # add their rows here as they land.
-for extra in "$here"/bench-*.sh; do
+for extra in "$here"/bench-*.sh "$here"/gui-activity/bench-*.sh; do
   [ -x "$extra" ] || continue
   while IFS= read -r line; do rows+=("$line"); done < <("$extra" "$build")
 done

@@ -43,10 +43,12 @@ QString ConnectionReader::enterNamespace(const QString &namespacePath)
     m_currentNs = namespacePath;
     // Events across namespaces would compare unrelated sockets.
     m_previous.reset();
+    m_rows = {};
+    m_traffic.reset();
     return {};
 }
 
-void ConnectionReader::read(const QString &namespacePath, bool resolveProcesses)
+void ConnectionReader::read(const QString &namespacePath, bool resolveProcesses, const QVariantMap &interfaceTypes)
 {
     auto reading = std::make_shared<ConnectionsReading>();
     reading->networkNamespace = namespacePath;
@@ -60,16 +62,21 @@ void ConnectionReader::read(const QString &namespacePath, bool resolveProcesses)
         if (snapshot) {
             if (resolveProcesses)
                 (void)sockdiag::resolveOwners(*snapshot); // best effort: owners stay empty
-            reading->snapshot = std::move(*snapshot);
+            reading->monotonicMs = monotonicNowMs();
             if (m_previous)
-                reading->events = sockdiag::diffSnapshots(*m_previous, reading->snapshot);
-            m_previous = reading->snapshot;
+                reading->events = sockdiag::diffSnapshots(*m_previous, *snapshot);
+            reading->traffic = m_traffic.sample(*snapshot, reading->monotonicMs);
+            m_rows = prepareRows(*snapshot, m_rows, interfaceTypes);
+            // A copy: the model moves its rows out; pointers (the rows) are shared.
+            reading->prepared = m_rows;
+            m_previous = std::move(*snapshot);
         } else {
             reading->error = QString::fromStdString(snapshot.error().describe());
         }
-        qCDebug(lcActivity) << "read" << reading->snapshot.connections.size() << "connections in" << took.elapsed() << "ms";
+        qCDebug(lcActivity) << "read and prepared" << reading->prepared.rows.size() << "connections in" << took.elapsed() << "ms";
     }
-    reading->monotonicMs = monotonicNowMs();
+    if (reading->monotonicMs == 0)
+        reading->monotonicMs = monotonicNowMs();
     Q_EMIT finished(reading);
 }
 

@@ -20,10 +20,12 @@ public:
 
 public Q_SLOTS:
     // namespacePath "" = the namespace the thread started in.
-    void read(const QString &namespacePath, bool resolveProcesses);
+    // interfaceTypes: the model's, for the summary it derives from the rows.
+    void read(const QString &namespacePath, bool resolveProcesses, const QVariantMap &interfaceTypes);
 
 Q_SIGNALS:
-    void finished(const std::shared_ptr<const mptcp::activity::ConnectionsReading> &reading);
+    // The GUI thread is the only receiver: it moves the rows out.
+    void finished(const std::shared_ptr<mptcp::activity::ConnectionsReading> &reading);
 
 private:
     // Moves this thread into namespacePath; error text on failure.
@@ -32,6 +34,8 @@ private:
     int m_originalNs = -1; // the thread's namespace before the first setns
     QString m_currentNs;
     std::optional<sockdiag::Snapshot> m_previous;
+    PreparedRows m_rows; // of the previous reading, whose unchanged connections are shared
+    TrafficSampler m_traffic;
 };
 
 } // namespace mptcp::activity

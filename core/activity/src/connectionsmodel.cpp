@@ -10,7 +10,11 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <string>
+#include <tuple>
+#include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 namespace mptcp::activity {
 
@@ -22,7 +26,64 @@ QString cookieText(quint64 cookie)
 {
     return QString::number(cookie);
 }
+
+// Fallbacks and the interfaces carrying established subflows (most used first).
+std::pair<int, QStringList> deriveFromRows(const std::vector<std::shared_ptr<const sockdiag::MptcpConnection>> &rows, const QVariantMap &types)
+{
+    int fallbacks = 0;
+    // Counted by the kernel's name first: one label lookup per interface, not per
+    // subflow; names keep their order of first use, which breaks ties below.
+    std::unordered_map<std::string, std::size_t> slotOfName;
+    std::vector<std::pair<std::string, int>> names;
+    for (const auto &c : rows) {
+        if (!c)
+            continue;
+        if (c->fallback)
+            ++fallbacks;
+        for (const auto &s : c->subflows) {
+            if (s.state != sockdiag::TcpState::Established)
+                continue;
+            const auto [it, fresh] = slotOfName.try_emplace(s.interfaceName, names.size());
+            if (fresh)
+                names.emplace_back(s.interfaceName, 0);
+            ++names[it->second].second;
+        }
+    }
+    QHash<QString, int> uses;
+    QStringList order;
+    for (const auto &[name, count] : names) {
+        const QString label = interfaceLabel(QString::fromStdString(name), types);
+        if (label.isEmpty())
+            continue;
+        if (!uses.contains(label))
+            order.append(label);
+        uses[label] += count;
+    }
+    std::stable_sort(order.begin(), order.end(), [&](const QString &a, const QString &b) { return uses[a] > uses[b]; });
+    return {fallbacks, order};
+}
 } // namespace
+
+PreparedRows prepareRows(const sockdiag::Snapshot &snapshot, const PreparedRows &previous, const QVariantMap &interfaceTypes)
+{
+    PreparedRows out;
+    out.rows.reserve(snapshot.connections.size());
+    out.indexOfCookie.reserve(static_cast<qsizetype>(snapshot.connections.size()));
+    for (const auto &c : snapshot.connections) {
+        if (c.state == sockdiag::TcpState::Listen)
+            continue;
+        const int before = previous.indexOfCookie.value(c.cookie, -1);
+        const std::shared_ptr<const sockdiag::MptcpConnection> *old = before >= 0 ? &previous.rows[static_cast<std::size_t>(before)] : nullptr;
+        out.indexOfCookie.insert(c.cookie, static_cast<int>(out.rows.size()));
+        if (old && *old && **old == c)
+            out.rows.push_back(*old);
+        else
+            out.rows.push_back(std::make_shared<const sockdiag::MptcpConnection>(c));
+    }
+    out.interfaceTypes = interfaceTypes;
+    std::tie(out.fallbackCount, out.paths) = deriveFromRows(out.rows, interfaceTypes);
+    return out;
+}
 
 ConnectionsModel::ConnectionsModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -227,7 +288,7 @@ void ConnectionsModel::onPathManagerEvent(const QString &type, const QVariantMap
         m_debounce->start();
 }
 
-void ConnectionsModel::startRead()
+void ConnectionsModel::ensureWorker()
 {
     if (!m_thread) {
         m_thread = new QThread(this);
@@ -238,13 +299,18 @@ void ConnectionsModel::startRead()
         connect(m_reader.data(), &ConnectionReader::finished, this, &ConnectionsModel::onReading, Qt::QueuedConnection);
         m_thread->start();
     }
+}
+
+void ConnectionsModel::startRead()
+{
+    ensureWorker();
     setBusy(true);
-    QMetaObject::invokeMethod(m_reader.data(), [reader = m_reader.data(), ns = m_networkNamespace, procs = m_resolveProcesses] {
-        reader->read(ns, procs);
+    QMetaObject::invokeMethod(m_reader.data(), [reader = m_reader.data(), ns = m_networkNamespace, procs = m_resolveProcesses, types = m_interfaceTypes] {
+        reader->read(ns, procs, types);
     }, Qt::QueuedConnection);
 }
 
-void ConnectionsModel::onReading(const std::shared_ptr<const ConnectionsReading> &reading)
+void ConnectionsModel::onReading(const std::shared_ptr<ConnectionsReading> &reading)
 {
     setBusy(false);
     // A read of the namespace shown before a switch: its rows do not belong here.
@@ -253,37 +319,51 @@ void ConnectionsModel::onReading(const std::shared_ptr<const ConnectionsReading>
         startRead();
         return;
     }
-    if (m_errorString != reading->error) {
-        m_errorString = reading->error;
-        Q_EMIT errorStringChanged();
-    }
-    if (reading->error.isEmpty()) {
-        applySnapshot(reading->snapshot, reading->monotonicMs);
-        if (!reading->events.empty())
-            Q_EMIT connectionEvents(reading->events);
-    } else {
-        qCWarning(lcActivity) << "reading connections failed:" << reading->error;
-    }
+    applyReading(std::move(*reading));
     if (m_readAgain) {
         m_readAgain = false;
         startRead();
     }
 }
 
+void ConnectionsModel::applyReading(ConnectionsReading &&reading)
+{
+    if (m_errorString != reading.error) {
+        m_errorString = reading.error;
+        Q_EMIT errorStringChanged();
+    }
+    if (!reading.error.isEmpty()) {
+        qCWarning(lcActivity) << "reading connections failed:" << reading.error;
+        return;
+    }
+    applyPrepared(std::move(reading.prepared));
+    m_history->addDelta(reading.traffic);
+    Q_EMIT snapshotApplied();
+    if (!reading.events.empty())
+        Q_EMIT connectionEvents(reading.events);
+}
+
 void ConnectionsModel::applySnapshot(const sockdiag::Snapshot &snapshot, qint64 monotonicMs)
 {
-    QHash<quint64, const sockdiag::MptcpConnection *> incoming;
-    incoming.reserve(static_cast<qsizetype>(snapshot.connections.size()));
-    for (const auto &c : snapshot.connections) {
-        if (c.state != sockdiag::TcpState::Listen)
-            incoming.insert(c.cookie, &c);
-    }
+    PreparedRows current;
+    current.indexOfCookie = m_rowOfCookie;
+    current.rows = m_rows;
+    applyPrepared(prepareRows(snapshot, current, m_interfaceTypes));
+    if (monotonicMs > 0)
+        m_history->addSample(snapshot, monotonicMs);
+    Q_EMIT snapshotApplied();
+}
 
-    removeVanished(incoming);
+void ConnectionsModel::applyPrepared(PreparedRows &&prepared)
+{
+    removeVanished(prepared.indexOfCookie);
 
-    // Changed rows, announced in contiguous ranges.
+    // Changed rows (another pointer than the one shown), announced in contiguous ranges.
     m_rowOfCookie.clear();
-    m_rowOfCookie.reserve(static_cast<qsizetype>(m_rows.size() + incoming.size()));
+    m_rowOfCookie.reserve(static_cast<qsizetype>(prepared.rows.size()));
+    // Replaced rows are freed on the worker thread: thousands of connections with
+    // their subflows cost the GUI thread milliseconds to destroy.
+    auto replaced = std::make_shared<std::vector<std::shared_ptr<const sockdiag::MptcpConnection>>>();
     int changedFrom = -1;
     const auto flushChanged = [&](int end) {
         if (changedFrom >= 0)
@@ -291,14 +371,15 @@ void ConnectionsModel::applySnapshot(const sockdiag::Snapshot &snapshot, qint64 
         changedFrom = -1;
     };
     for (int row = 0; row < static_cast<int>(m_rows.size()); ++row) {
-        auto &current = *m_rows[static_cast<std::size_t>(row)];
-        m_rowOfCookie.insert(current.cookie, row);
-        const auto *fresh = incoming.value(current.cookie);
-        if (*fresh == current) {
+        auto &current = m_rows[static_cast<std::size_t>(row)];
+        m_rowOfCookie.insert(current->cookie, row);
+        // Moved out: a null slot below tells the append loop the row is shown already.
+        auto fresh = std::move(prepared.rows[static_cast<std::size_t>(prepared.indexOfCookie.value(current->cookie))]);
+        if (fresh == current) {
             flushChanged(row);
             continue;
         }
-        current = *fresh;
+        replaced->push_back(std::exchange(current, std::move(fresh)));
         if (changedFrom < 0)
             changedFrom = row;
     }
@@ -306,27 +387,32 @@ void ConnectionsModel::applySnapshot(const sockdiag::Snapshot &snapshot, qint64 
 
     // New rows, appended at once in the kernel's order.
     const int first = static_cast<int>(m_rows.size());
-    std::vector<const sockdiag::MptcpConnection *> added;
-    for (const auto &c : snapshot.connections) {
-        if (c.state == sockdiag::TcpState::Listen || m_rowOfCookie.contains(c.cookie))
-            continue;
-        m_rowOfCookie.insert(c.cookie, first + static_cast<int>(added.size()));
-        added.push_back(&c);
-    }
-    if (!added.empty()) {
-        beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
-        for (const auto *c : added)
-            m_rows.push_back(std::make_unique<sockdiag::MptcpConnection>(*c));
+    std::size_t added = 0;
+    for (const auto &c : prepared.rows)
+        added += c ? 1 : 0;
+    if (added > 0) {
+        beginInsertRows({}, first, first + static_cast<int>(added) - 1);
+        for (auto &c : prepared.rows) {
+            if (!c)
+                continue;
+            m_rowOfCookie.insert(c->cookie, static_cast<int>(m_rows.size()));
+            m_rows.push_back(std::move(c));
+        }
         endInsertRows();
     }
 
-    if (monotonicMs > 0)
-        m_history->addSample(snapshot, monotonicMs);
-    updateDerived();
-    Q_EMIT snapshotApplied();
+    if (prepared.interfaceTypes == m_interfaceTypes)
+        publishDerived(prepared.fallbackCount, prepared.paths);
+    else
+        updateDerived();
+
+    if (!replaced->empty()) {
+        ensureWorker();
+        QMetaObject::invokeMethod(m_reader.data(), [replaced] { replaced->clear(); }, Qt::QueuedConnection);
+    }
 }
 
-void ConnectionsModel::removeVanished(const QHash<quint64, const sockdiag::MptcpConnection *> &incoming)
+void ConnectionsModel::removeVanished(const QHash<quint64, int> &incoming)
 {
     // Front to back: rows before the gap are compacted, rows after it not yet
     // visited; rowAt() reads across the gap, so views see a consistent model
@@ -357,25 +443,14 @@ void ConnectionsModel::removeVanished(const QHash<quint64, const sockdiag::Mptcp
 
 void ConnectionsModel::updateDerived()
 {
-    const int oldFallbacks = m_fallbackCount;
-    m_fallbackCount = static_cast<int>(std::count_if(m_rows.begin(), m_rows.end(), [](const auto &c) { return c->fallback; }));
+    const auto [fallbacks, paths] = deriveFromRows(m_rows, m_interfaceTypes);
+    publishDerived(fallbacks, paths);
+}
 
-    // Interfaces carrying established subflows, most used first.
-    QHash<QString, int> uses;
-    QStringList order;
-    for (const auto &c : m_rows) {
-        for (const auto &s : c->subflows) {
-            if (s.state != sockdiag::TcpState::Established)
-                continue;
-            const QString label = interfaceLabel(QString::fromStdString(s.interfaceName), m_interfaceTypes);
-            if (label.isEmpty())
-                continue;
-            if (!uses.contains(label))
-                order.append(label);
-            ++uses[label];
-        }
-    }
-    std::stable_sort(order.begin(), order.end(), [&](const QString &a, const QString &b) { return uses[a] > uses[b]; });
+void ConnectionsModel::publishDerived(int fallbackCount, const QStringList &order)
+{
+    const int oldFallbacks = m_fallbackCount;
+    m_fallbackCount = fallbackCount;
 
     const int count = connectionCount();
     QString summary;
@@ -392,8 +467,9 @@ void ConnectionsModel::updateDerived()
         m_reportedCount = count;
         Q_EMIT countsChanged();
     }
-    if (summary != m_summary) {
+    if (summary != m_summary || order != m_paths) {
         m_summary = summary;
+        m_paths = order;
         Q_EMIT summaryChanged();
     }
 }
@@ -440,6 +516,8 @@ QVariant subflowValue(const sockdiag::Subflow &s, int role)
         return s.fullyEstablished();
     case SubflowsModel::RttMsRole:
         return s.tcp.rttUs / 1000.0;
+    case SubflowsModel::CwndRole:
+        return s.tcp.cwnd;
     case SubflowsModel::BytesSentRole:
         return static_cast<quint64>(s.tcp.bytesSent);
     case SubflowsModel::BytesReceivedRole:
@@ -467,6 +545,7 @@ QHash<int, QByteArray> subflowRoleNames()
         {SubflowsModel::ActiveRole, "active"},
         {SubflowsModel::FullyEstablishedRole, "fullyEstablished"},
         {SubflowsModel::RttMsRole, "rttMs"},
+        {SubflowsModel::CwndRole, "cwnd"},
         {SubflowsModel::BytesSentRole, "bytesSent"},
         {SubflowsModel::BytesReceivedRole, "bytesReceived"},
         {SubflowsModel::BytesAckedRole, "bytesAcked"},

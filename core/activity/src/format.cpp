@@ -44,7 +44,8 @@ QString interfaceLabel(const QString &ifname, const QVariantMap &types)
         return ifname;
     if (type == QLatin1String("wifi"))
         return QCoreApplication::translate("mptcp::activity", "Wi-Fi");
-    if (type == QLatin1String("wwan") || type == QLatin1String("gsm") || type == QLatin1String("modem"))
+    if (type == QLatin1String("wwan") || type == QLatin1String("gsm") || type == QLatin1String("modem")
+        || type == QLatin1String("mobile"))
         return QCoreApplication::translate("mptcp::activity", "LTE");
     if (type == QLatin1String("ethernet"))
         return QCoreApplication::translate("mptcp::activity", "Ethernet");

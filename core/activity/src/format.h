@@ -20,7 +20,7 @@ QString addressText(const nl::IpAddress &address);
 QStringList connectionInterfaces(const sockdiag::MptcpConnection &connection);
 
 // The user's word for an interface: its type label from `types` ("wifi" -> "Wi-Fi",
-// "wwan" -> "LTE"; an unknown value is shown as given) or the name itself.
+// "wwan"/"mobile" -> "LTE"; an unknown value is shown as given) or the name itself.
 QString interfaceLabel(const QString &ifname, const QVariantMap &types);
 
 // Totals for the connection: mptcp_info counters (6.5+) or the subflows' sum.

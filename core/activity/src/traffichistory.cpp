@@ -129,11 +129,30 @@ QString TrafficHistory::label(const QString &ifname) const
     return type == ifname ? ifname : QStringLiteral("%1 (%2)").arg(type, ifname);
 }
 
-void TrafficHistory::addSample(const sockdiag::Snapshot &snapshot, qint64 monotonicMs)
+TrafficDelta TrafficSampler::sample(const sockdiag::Snapshot &snapshot, qint64 monotonicMs)
 {
-    QHash<quint64, Bytes> current;
-    const auto take = [&current](const sockdiag::Subflow &s) {
-        current.insert(s.cookie, Bytes{QString::fromStdString(s.interfaceName), s.tcp.bytesSent, s.tcp.bytesReceived});
+    TrafficDelta delta;
+    delta.monotonicMs = monotonicMs;
+    delta.baselineOnly = m_lastMs == 0 || monotonicMs <= m_lastMs || monotonicMs - m_lastMs > MaxGapMs;
+    delta.seconds = (monotonicMs - m_lastMs) / 1000.0;
+    m_lastMs = monotonicMs;
+
+    std::unordered_map<quint64, Counters> current;
+    current.reserve(m_baseline.size() + 16);
+    // Summed by interface name as the kernel spelled it: QStrings only per interface.
+    std::unordered_map<std::string, std::pair<quint64, quint64>> moved;
+    const auto take = [&](const sockdiag::Subflow &s) {
+        const quint64 sent = s.tcp.bytesSent;
+        const quint64 received = s.tcp.bytesReceived;
+        current.emplace(s.cookie, Counters{sent, received});
+        if (delta.baselineOnly)
+            return;
+        const auto before = m_baseline.find(s.cookie);
+        const quint64 sentBefore = before == m_baseline.end() ? 0 : before->second.sent;
+        const quint64 receivedBefore = before == m_baseline.end() ? 0 : before->second.received;
+        auto &sum = moved[s.interfaceName];
+        sum.first += sent >= sentBefore ? sent - sentBefore : sent;
+        sum.second += received >= receivedBefore ? received - receivedBefore : received;
     };
     for (const auto &c : snapshot.connections) {
         for (const auto &s : c.subflows)
@@ -141,26 +160,30 @@ void TrafficHistory::addSample(const sockdiag::Snapshot &snapshot, qint64 monoto
     }
     for (const auto &s : snapshot.unmatchedSubflows)
         take(s);
+    m_baseline = std::move(current);
+    for (const auto &[ifname, bytes] : moved)
+        delta.moved.insert(QString::fromStdString(ifname), bytes);
+    return delta;
+}
 
-    const bool baselineOnly = m_lastMs == 0 || monotonicMs <= m_lastMs || monotonicMs - m_lastMs > MaxGapMs;
-    const double seconds = (monotonicMs - m_lastMs) / 1000.0;
-    m_lastMs = monotonicMs;
-    const QHash<quint64, Bytes> previous = std::exchange(m_baseline, current);
-    if (baselineOnly)
+void TrafficSampler::reset()
+{
+    m_lastMs = 0;
+    m_baseline.clear();
+}
+
+void TrafficHistory::addSample(const sockdiag::Snapshot &snapshot, qint64 monotonicMs)
+{
+    addDelta(m_sampler.sample(snapshot, monotonicMs));
+}
+
+void TrafficHistory::addDelta(const TrafficDelta &delta)
+{
+    if (delta.baselineOnly)
         return;
-
-    // Bytes moved per interface since the previous sample.
-    QHash<QString, std::pair<quint64, quint64>> moved;
-    for (auto it = current.cbegin(); it != current.cend(); ++it) {
-        const Bytes &now = it.value();
-        const auto before = previous.constFind(it.key());
-        // A subflow that opened since the previous sample moved all its bytes in it.
-        const quint64 sentBefore = before == previous.cend() ? 0 : before->sent;
-        const quint64 receivedBefore = before == previous.cend() ? 0 : before->received;
-        auto &sum = moved[now.ifname];
-        sum.first += now.sent >= sentBefore ? now.sent - sentBefore : now.sent;
-        sum.second += now.received >= receivedBefore ? now.received - receivedBefore : now.received;
-    }
+    const qint64 monotonicMs = delta.monotonicMs;
+    const double seconds = delta.seconds;
+    QHash<QString, std::pair<quint64, quint64>> moved = delta.moved;
 
     const std::size_t capacity = static_cast<std::size_t>(m_maxPoints);
     for (auto &s : m_series) {
@@ -239,6 +262,34 @@ QVariantList TrafficHistory::points(const QString &ifname) const
     return out;
 }
 
+QList<QPointF> TrafficHistory::polyline(const QString &ifname, double width, double height, double spanSeconds, double maxRate) const
+{
+    QList<QPointF> out;
+    if (spanSeconds <= 0 || maxRate <= 0)
+        return out;
+    const std::vector<Point> points = series(ifname);
+    out.reserve(static_cast<qsizetype>(points.size()));
+    for (const Point &p : points) {
+        const double age = (m_latestMs - p.timeMs) / 1000.0;
+        if (age > spanSeconds)
+            continue;
+        const double rate = std::min(p.sentPerSecond + p.receivedPerSecond, maxRate);
+        out.append(QPointF(width * (1.0 - age / spanSeconds), height * (1.0 - rate / maxRate)));
+    }
+    return out;
+}
+
+double TrafficHistory::latestRate(const QString &ifname) const
+{
+    for (const auto &s : m_series) {
+        if (s.ifname != ifname || s.ring.empty())
+            continue;
+        const Point &last = s.ring[(s.head + s.ring.size() - 1) % s.ring.size()];
+        return last.sentPerSecond + last.receivedPerSecond;
+    }
+    return 0;
+}
+
 QStringList TrafficHistory::interfaces() const
 {
     QStringList names;
@@ -249,8 +300,7 @@ QStringList TrafficHistory::interfaces() const
 
 void TrafficHistory::clear()
 {
-    m_lastMs = 0;
-    m_baseline.clear();
+    m_sampler.reset();
     if (m_series.empty())
         return;
     beginResetModel();

@@ -191,6 +191,11 @@ void FakeBackend::simulateNetworkManagerRunning(bool running)
     Q_EMIT stateChanged();
 }
 
+void FakeBackend::simulatePathManagerEvent(const QString &type, const QVariantMap &details)
+{
+    Q_EMIT pathManagerEvent(type, details);
+}
+
 quint32 FakeBackend::resolvedFlags(const Device &device) const
 {
     quint32 flags = device.flags;

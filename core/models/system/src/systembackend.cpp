@@ -438,7 +438,10 @@ SystemBackend::SystemBackend(const nm::NmConfPaths &confPaths, QObject *parent)
         d->coalesce.start();
     });
     connect(&d->helper, &helperclient::HelperClient::stateChanged, this, [this] { d->requestKernelRead(); });
-    connect(&d->helper, &helperclient::HelperClient::pathManagerEvent, this, [this] { d->requestKernelRead(); });
+    connect(&d->helper, &helperclient::HelperClient::pathManagerEvent, this, [this](const QString &type, const QVariantMap &details) {
+        d->requestKernelRead();
+        Q_EMIT pathManagerEvent(type, details);
+    });
     d->helper.subscribe([this](const helperclient::HelperError &e) {
         if (!e.ok()) {
             qCInfo(lcSystem) << "no live kernel events from the helper:" << e.message;

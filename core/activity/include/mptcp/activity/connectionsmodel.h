@@ -24,9 +24,26 @@ namespace mptcp::activity {
 
 class ConnectionReader;
 
+// The rows of one reading, ready for the model: listeners left out, kernel order.
+// Built on the worker thread so the GUI thread neither copies connections nor
+// compares them: a connection that did not change keeps the pointer it had in the
+// previous reading, and the model treats a row whose pointer is the same as unchanged.
+struct PreparedRows {
+    std::vector<std::shared_ptr<const sockdiag::MptcpConnection>> rows;
+    QHash<quint64, int> indexOfCookie; // into rows
+    // What the model derives from all rows, for these interface types.
+    QVariantMap interfaceTypes;
+    int fallbackCount = 0;
+    QStringList paths; // user's words for interfaces with established subflows, most used first
+};
+
+// `previous` gives the pointer a cookie had before (or null); equal connections reuse it.
+PreparedRows prepareRows(const sockdiag::Snapshot &snapshot, const PreparedRows &previous, const QVariantMap &interfaceTypes);
+
 // What one worker read produced. Events compare it with the worker's previous read.
 struct ConnectionsReading {
-    sockdiag::Snapshot snapshot;
+    PreparedRows prepared;
+    TrafficDelta traffic;
     std::vector<sockdiag::ConnectionEvent> events;
     qint64 monotonicMs = 0;
     QString networkNamespace; // where it was read
@@ -44,12 +61,15 @@ class ConnectionsModel : public QAbstractListModel {
     Q_PROPERTY(QString networkNamespace READ networkNamespace WRITE setNetworkNamespace NOTIFY networkNamespaceChanged)
     // Also find the owning process of each connection (scans /proc: costs more).
     Q_PROPERTY(bool resolveProcesses READ resolveProcesses WRITE setResolveProcesses NOTIFY resolveProcessesChanged)
-    // ifname -> type ("wifi", "ethernet", "wwan", "vpn", "bluetooth") or any label.
+    // ifname -> type ("wifi", "ethernet", "wwan" or "mobile", "vpn", "bluetooth") or any label.
     Q_PROPERTY(QVariantMap interfaceTypes READ interfaceTypes WRITE setInterfaceTypes NOTIFY interfaceTypesChanged)
     Q_PROPERTY(int connectionCount READ connectionCount NOTIFY countsChanged)
     Q_PROPERTY(int fallbackCount READ fallbackCount NOTIFY countsChanged)
     // "MPTCP: 3 connections over Wi-Fi + LTE".
     Q_PROPERTY(QString summary READ summary NOTIFY summaryChanged)
+    // The user's words for the interfaces carrying established subflows, most used
+    // first ("Wi-Fi", "LTE"): the page builds its own sentence from them.
+    Q_PROPERTY(QStringList paths READ paths NOTIFY summaryChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
     Q_PROPERTY(mptcp::activity::TrafficHistory *history READ history CONSTANT)
@@ -100,6 +120,7 @@ public:
     int connectionCount() const { return static_cast<int>(m_rows.size() - (m_gapEnd - m_gapStart)); }
     int fallbackCount() const { return m_fallbackCount; }
     QString summary() const { return m_summary; }
+    QStringList paths() const { return m_paths; }
     bool busy() const { return m_busy; }
     QString errorString() const { return m_errorString; }
     TrafficHistory *history() const { return m_history; }
@@ -112,6 +133,10 @@ public:
     // Applies one reading: removes vanished rows, updates changed ones, appends new
     // ones, each as contiguous ranges. Public so tests can feed synthetic snapshots.
     void applySnapshot(const sockdiag::Snapshot &snapshot, qint64 monotonicMs = 0);
+    // The GUI thread's half of a worker read (rows prepared by prepareRows(), traffic
+    // by a TrafficSampler): applies it without copying or comparing connections.
+    // Public so the benchmark can drive the model the way the app's worker does.
+    void applyReading(ConnectionsReading &&reading);
     const sockdiag::MptcpConnection *connectionByCookie(quint64 cookie) const;
 
 public Q_SLOTS:
@@ -134,18 +159,24 @@ Q_SIGNALS:
     void snapshotApplied();
 
 private:
+    // The reader's thread, started on first use (reads, and freeing replaced rows).
+    void ensureWorker();
     void startRead();
-    void onReading(const std::shared_ptr<const ConnectionsReading> &reading);
+    void onReading(const std::shared_ptr<mptcp::activity::ConnectionsReading> &reading);
+    // Removes vanished rows, swaps changed ones, appends new ones, each as contiguous
+    // ranges; rows are moved in, never copied.
+    void applyPrepared(PreparedRows &&prepared);
     void updateDerived();
+    void publishDerived(int fallbackCount, const QStringList &paths);
     void setBusy(bool busy);
 
     // Rows, with a gap [m_gapStart, m_gapEnd) while removals are applied: scattered
     // removals then move every row once instead of once per removed range.
-    std::vector<std::unique_ptr<sockdiag::MptcpConnection>> m_rows;
+    std::vector<std::shared_ptr<const sockdiag::MptcpConnection>> m_rows;
     std::size_t m_gapStart = 0;
     std::size_t m_gapEnd = 0;
     const sockdiag::MptcpConnection &rowAt(int row) const;
-    void removeVanished(const QHash<quint64, const sockdiag::MptcpConnection *> &incoming);
+    void removeVanished(const QHash<quint64, int> &incoming);
     QHash<quint64, int> m_rowOfCookie;
     bool m_active = false;
     int m_intervalMs = 1000;
@@ -155,6 +186,7 @@ private:
     int m_fallbackCount = 0;
     int m_reportedCount = 0;
     QString m_summary;
+    QStringList m_paths;
     bool m_busy = false;
     bool m_readAgain = false;
     QString m_errorString;
@@ -185,6 +217,7 @@ public:
         ActiveRole,
         FullyEstablishedRole,
         RttMsRole,
+        CwndRole, // segments
         BytesSentRole,
         BytesReceivedRole,
         BytesAckedRole,

@@ -7,13 +7,47 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QList>
+#include <QPointF>
 #include <QString>
 #include <QVariantList>
 #include <QVariantMap>
 
+#include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace mptcp::activity {
+
+// Bytes moved per interface between two readings. Computed where the reading happens
+// (the connections worker thread), so the GUI thread only appends a point per path.
+struct TrafficDelta {
+    qint64 monotonicMs = 0;
+    double seconds = 0;
+    bool baselineOnly = true; // the first reading, or the first after a gap
+    QHash<QString, std::pair<quint64, quint64>> moved; // ifname -> sent, received bytes
+};
+
+// Turns readings into TrafficDeltas by comparing the byte counters of every subflow
+// with the previous reading, by cookie. No Qt object: the worker owns one.
+class TrafficSampler {
+public:
+    // Subflows that closed since the previous reading contribute nothing for that
+    // interval (their last bytes are unknown); a counter that went down (socket
+    // reused) counts from zero; a new subflow moved all its bytes in the interval.
+    TrafficDelta sample(const sockdiag::Snapshot &snapshot, qint64 monotonicMs);
+    void reset();
+    static constexpr qint64 MaxGapMs = 10000;
+
+private:
+    struct Counters {
+        quint64 sent = 0;
+        quint64 received = 0;
+    };
+    qint64 m_lastMs = 0;
+    std::unordered_map<quint64, Counters> m_baseline; // by subflow cookie
+};
 
 class TrafficHistory : public QAbstractListModel {
     Q_OBJECT
@@ -61,14 +95,23 @@ public:
     // the previous sample contribute nothing for that interval (their last bytes are
     // unknown); a counter that went down (socket reused) counts from zero.
     void addSample(const sockdiag::Snapshot &snapshot, qint64 monotonicMs);
+    // The same with the interval already summed up (by a TrafficSampler elsewhere).
+    void addDelta(const TrafficDelta &delta);
     // Points of one interface, oldest first.
     std::vector<Point> series(const QString &ifname) const;
-    static constexpr qint64 MaxGapMs = 10000;
+    static constexpr qint64 MaxGapMs = TrafficSampler::MaxGapMs;
 
     // [{time (ms, monotonic), age (s, <= 0, relative to the latest sample), sent,
     //   received, total}] oldest first, for a LineSeries.
     Q_INVOKABLE QVariantList points(const QString &ifname) const;
     Q_INVOKABLE QStringList interfaces() const;
+    // The total rate of one interface as a line in a width x height plot whose x axis
+    // spans the last spanSeconds (newest at the right edge) and whose y axis goes from
+    // 0 (bottom) to maxRate (top): pixel points for a Qt Quick Shapes PathPolyline,
+    // computed here so the plot does not build a JS object per point.
+    Q_INVOKABLE QList<QPointF> polyline(const QString &ifname, double width, double height, double spanSeconds, double maxRate) const;
+    // The latest total rate (bytes/s) of one interface, 0 when unknown.
+    Q_INVOKABLE double latestRate(const QString &ifname) const;
     Q_INVOKABLE void clear();
 
 Q_SIGNALS:
@@ -79,11 +122,6 @@ Q_SIGNALS:
     void updated();
 
 private:
-    struct Bytes {
-        QString ifname;
-        quint64 sent = 0;
-        quint64 received = 0;
-    };
     struct Series {
         QString ifname;
         std::vector<Point> ring; // capacity m_maxPoints, oldest at `head` once full
@@ -97,9 +135,8 @@ private:
 
     int m_windowSeconds = 300;
     int m_maxPoints = 600;
-    qint64 m_lastMs = 0;
     qint64 m_latestMs = 0;
-    QHash<quint64, Bytes> m_baseline; // by subflow cookie
+    TrafficSampler m_sampler; // for addSample()
     std::vector<Series> m_series;
     QVariantMap m_interfaceTypes;
 };

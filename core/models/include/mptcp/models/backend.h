@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 #include <functional>
 
@@ -56,6 +57,11 @@ public:
 Q_SIGNALS:
     // state() changed (coalesced; never emitted while idle without an outside event).
     void stateChanged();
+    // A path-manager event of the kernel (genetlink "mptcp_pm" multicast, relayed by
+    // the helper): "created", "sub_established", "sf_closed", "removed", ... with the
+    // helper's details (token, saddr4, ifindex, ...). Only backends with a live event
+    // source emit it; nothing is polled for it.
+    void pathManagerEvent(const QString &type, const QVariantMap &details);
 };
 
 } // namespace mptcp::models

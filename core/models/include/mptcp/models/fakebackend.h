@@ -44,6 +44,8 @@ public:
     Q_INVOKABLE void simulateManualEndpoint(const QString &address, const QStringList &flags,
                                             const QString &interfaceName);
     Q_INVOKABLE void simulateNetworkManagerRunning(bool running);
+    // A kernel path-manager event, as the helper would relay it.
+    Q_INVOKABLE void simulatePathManagerEvent(const QString &type, const QVariantMap &details);
 
     void setMptcpEnabled(bool enabled, ActionCallback done) override;
     void setLimits(quint32 subflows, quint32 addAddrAccepted, bool keepAfterReboot, ActionCallback done) override;
