@@ -14,7 +14,6 @@
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
-#include <utility>
 
 namespace mptcp::activity {
 
@@ -288,7 +287,7 @@ void ConnectionsModel::onPathManagerEvent(const QString &type, const QVariantMap
         m_debounce->start();
 }
 
-void ConnectionsModel::ensureWorker()
+void ConnectionsModel::startRead()
 {
     if (!m_thread) {
         m_thread = new QThread(this);
@@ -299,11 +298,6 @@ void ConnectionsModel::ensureWorker()
         connect(m_reader.data(), &ConnectionReader::finished, this, &ConnectionsModel::onReading, Qt::QueuedConnection);
         m_thread->start();
     }
-}
-
-void ConnectionsModel::startRead()
-{
-    ensureWorker();
     setBusy(true);
     QMetaObject::invokeMethod(m_reader.data(), [reader = m_reader.data(), ns = m_networkNamespace, procs = m_resolveProcesses, types = m_interfaceTypes] {
         reader->read(ns, procs, types);
@@ -361,9 +355,6 @@ void ConnectionsModel::applyPrepared(PreparedRows &&prepared)
     // Changed rows (another pointer than the one shown), announced in contiguous ranges.
     m_rowOfCookie.clear();
     m_rowOfCookie.reserve(static_cast<qsizetype>(prepared.rows.size()));
-    // Replaced rows are freed on the worker thread: thousands of connections with
-    // their subflows cost the GUI thread milliseconds to destroy.
-    auto replaced = std::make_shared<std::vector<std::shared_ptr<const sockdiag::MptcpConnection>>>();
     int changedFrom = -1;
     const auto flushChanged = [&](int end) {
         if (changedFrom >= 0)
@@ -379,7 +370,7 @@ void ConnectionsModel::applyPrepared(PreparedRows &&prepared)
             flushChanged(row);
             continue;
         }
-        replaced->push_back(std::exchange(current, std::move(fresh)));
+        current = std::move(fresh);
         if (changedFrom < 0)
             changedFrom = row;
     }
@@ -405,11 +396,6 @@ void ConnectionsModel::applyPrepared(PreparedRows &&prepared)
         publishDerived(prepared.fallbackCount, prepared.paths);
     else
         updateDerived();
-
-    if (!replaced->empty()) {
-        ensureWorker();
-        QMetaObject::invokeMethod(m_reader.data(), [replaced] { replaced->clear(); }, Qt::QueuedConnection);
-    }
 }
 
 void ConnectionsModel::removeVanished(const QHash<quint64, int> &incoming)

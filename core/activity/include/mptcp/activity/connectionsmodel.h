@@ -159,8 +159,6 @@ Q_SIGNALS:
     void snapshotApplied();
 
 private:
-    // The reader's thread, started on first use (reads, and freeing replaced rows).
-    void ensureWorker();
     void startRead();
     void onReading(const std::shared_ptr<mptcp::activity::ConnectionsReading> &reading);
     // Removes vanished rows, swaps changed ones, appends new ones, each as contiguous
