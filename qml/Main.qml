@@ -132,7 +132,7 @@ ApplicationWindow {
         }
         // Only the shown page exists at start; each other page is built the first time
         // it is opened and then kept (its scroll position, open dialogs, running
-        // actions). Pages load by URL, so a page's imports (Qt Charts on Activity) and
+        // actions). Pages load by URL, so a page's imports (Qt Quick Shapes, Dialogs) and
         // its C++ singletons are not even read before it is opened.
         StackLayout {
             id: pages
