@@ -51,8 +51,11 @@ if [ "$ours" != "$theirs" ]; then
 fi
 
 # Whole processes, inside the namespace so only the commands are timed.
+# mptcpctl also names each socket's owning process (a /proc scan), which `ss` does with -p.
+ctl=$build/app/mptcpctl/mptcpctl
 ip netns exec "$ns" hyperfine -N --warmup 3 --runs 30 --export-json "$tmp/cli.json" \
-  "$dir/sockdiag-list" "ss -Mtain" "$dir/sockdiag-list --no-interfaces" "ss -Main" >/dev/null
+  "$dir/sockdiag-list" "ss -Mtain" "$dir/sockdiag-list --no-interfaces" "ss -Main" \
+  "$ctl --json connections" "ss -Mtainp" >/dev/null
 # Wall time, then CPU time (user+sys: steadier than wall time on a busy machine).
 mapfile -t t < <(/usr/bin/python3 -c "
 import json
@@ -78,4 +81,6 @@ PY
 fi
 echo "| \`sockdiag-list\`, $n + subflows (process) | $(ms "${t[0]}") | \`ss -Mtain\` $(ms "${t[1]}") | $(ratio "${t[0]}" "${t[1]}") | < 1× |"
 echo "| \`sockdiag-list\` CPU time (user+sys) | $(ms "${cpu[0]}") | \`ss -Mtain\` $(ms "${cpu[1]}") | $(ratio "${cpu[0]}" "${cpu[1]}") | < 1× |"
+echo "| \`mptcpctl --json connections\`, $n + subflows + owners (process) | $(ms "${t[4]}") | \`ss -Mtain\` $(ms "${t[1]}") | $(ratio "${t[4]}" "${t[1]}") | < 1× |"
+echo "| \`mptcpctl --json connections\` vs \`ss\` with owners | $(ms "${t[4]}") | \`ss -Mtainp\` $(ms "${t[5]}") | $(ratio "${t[4]}" "${t[5]}") | < 1× |"
 echo "| \`sockdiag-list --no-interfaces\` (process) | $(ms "${t[2]}") | \`ss -Mtain\` $(ms "${t[1]}") | $(ratio "${t[2]}" "${t[1]}") | report |"

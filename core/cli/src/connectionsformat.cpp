@@ -1,10 +1,8 @@
 #include "mptcp/cli/connectionsformat.h"
 
-#include "text.h"
+#include "jsonwriter.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "text.h"
 
 namespace mptcp::cli {
 
@@ -53,27 +51,37 @@ QString subflowLine(const sockdiag::Subflow &s)
     return words.join(u' ');
 }
 
-QJsonObject subflowJson(const sockdiag::Subflow &s)
+// Written in order with JsonWriter: QJsonObject re-sorts its keys on every insert,
+// which made `--json connections` with 10 000 sockets 3× slower than `ss`.
+void writeSubflow(JsonWriter &w, const sockdiag::Subflow &s)
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("state"), str(sockdiag::stateName(s.state)));
-    o.insert(QStringLiteral("local"), str(s.localAddress.toString()));
-    o.insert(QStringLiteral("local_port"), s.localPort);
-    o.insert(QStringLiteral("remote"), str(s.remoteAddress.toString()));
-    o.insert(QStringLiteral("remote_port"), s.remotePort);
-    o.insert(QStringLiteral("interface"), s.interfaceName.empty() ? QJsonValue() : QJsonValue(str(s.interfaceName)));
-    o.insert(QStringLiteral("local_id"), s.hasUlpInfo ? QJsonValue(s.localId) : QJsonValue());
-    o.insert(QStringLiteral("remote_id"), s.hasUlpInfo ? QJsonValue(s.remoteId) : QJsonValue());
-    o.insert(QStringLiteral("backup"), s.backup());
-    o.insert(QStringLiteral("fully_established"), s.fullyEstablished());
-    if (s.hasTcpInfo) {
-        o.insert(QStringLiteral("rtt_us"), qint64(s.tcp.rttUs));
-        o.insert(QStringLiteral("cwnd"), qint64(s.tcp.cwnd));
-        o.insert(QStringLiteral("bytes_sent"), qint64(s.tcp.bytesSent));
-        o.insert(QStringLiteral("bytes_received"), qint64(s.tcp.bytesReceived));
-        o.insert(QStringLiteral("bytes_retrans"), qint64(s.tcp.bytesRetrans));
+    w.beginObject();
+    w.string(QStringLiteral("state"), str(sockdiag::stateName(s.state)));
+    w.string(QStringLiteral("local"), str(s.localAddress.toString()));
+    w.number(QStringLiteral("local_port"), s.localPort);
+    w.string(QStringLiteral("remote"), str(s.remoteAddress.toString()));
+    w.number(QStringLiteral("remote_port"), s.remotePort);
+    if (s.interfaceName.empty())
+        w.null(QStringLiteral("interface"));
+    else
+        w.string(QStringLiteral("interface"), str(s.interfaceName));
+    if (s.hasUlpInfo) {
+        w.number(QStringLiteral("local_id"), s.localId);
+        w.number(QStringLiteral("remote_id"), s.remoteId);
+    } else {
+        w.null(QStringLiteral("local_id"));
+        w.null(QStringLiteral("remote_id"));
     }
-    return o;
+    w.boolean(QStringLiteral("backup"), s.backup());
+    w.boolean(QStringLiteral("fully_established"), s.fullyEstablished());
+    if (s.hasTcpInfo) {
+        w.number(QStringLiteral("rtt_us"), qint64(s.tcp.rttUs));
+        w.number(QStringLiteral("cwnd"), qint64(s.tcp.cwnd));
+        w.number(QStringLiteral("bytes_sent"), qint64(s.tcp.bytesSent));
+        w.number(QStringLiteral("bytes_received"), qint64(s.tcp.bytesReceived));
+        w.number(QStringLiteral("bytes_retrans"), qint64(s.tcp.bytesRetrans));
+    }
+    w.endObject();
 }
 
 QString token(std::uint32_t value)
@@ -121,37 +129,43 @@ QString connectionsText(const sockdiag::Snapshot &snapshot)
 
 QString connectionsJson(const sockdiag::Snapshot &snapshot)
 {
-    QJsonArray array;
+    JsonWriter w;
+    w.beginArray();
     for (const sockdiag::MptcpConnection &c : snapshot.connections) {
-        QJsonObject o;
-        o.insert(QStringLiteral("state"), str(sockdiag::stateName(c.state)));
-        o.insert(QStringLiteral("local"), str(c.localAddress.toString()));
-        o.insert(QStringLiteral("local_port"), c.localPort);
-        o.insert(QStringLiteral("remote"), str(c.remoteAddress.toString()));
-        o.insert(QStringLiteral("remote_port"), c.remotePort);
-        o.insert(QStringLiteral("token"), c.token ? QJsonValue(token(c.token)) : QJsonValue());
-        o.insert(QStringLiteral("fallback"), c.fallback);
+        w.beginObject();
+        w.string(QStringLiteral("state"), str(sockdiag::stateName(c.state)));
+        w.string(QStringLiteral("local"), str(c.localAddress.toString()));
+        w.number(QStringLiteral("local_port"), c.localPort);
+        w.string(QStringLiteral("remote"), str(c.remoteAddress.toString()));
+        w.number(QStringLiteral("remote_port"), c.remotePort);
+        if (c.token)
+            w.string(QStringLiteral("token"), token(c.token));
+        else
+            w.null(QStringLiteral("token"));
+        w.boolean(QStringLiteral("fallback"), c.fallback);
         if (c.info) {
             const sockdiag::MptcpInfo &i = *c.info;
-            o.insert(QStringLiteral("subflows_total"), i.hasSubflowsTotal() ? int(i.subflowsTotal) : i.subflows + 1);
+            w.number(QStringLiteral("subflows_total"), i.hasSubflowsTotal() ? int(i.subflowsTotal) : i.subflows + 1);
             if (i.hasByteCounters()) {
-                o.insert(QStringLiteral("bytes_sent"), qint64(i.bytesSent));
-                o.insert(QStringLiteral("bytes_received"), qint64(i.bytesReceived));
-                o.insert(QStringLiteral("bytes_retrans"), qint64(i.bytesRetrans));
+                w.number(QStringLiteral("bytes_sent"), qint64(i.bytesSent));
+                w.number(QStringLiteral("bytes_received"), qint64(i.bytesReceived));
+                w.number(QStringLiteral("bytes_retrans"), qint64(i.bytesRetrans));
             }
         }
         if (c.owner) {
-            o.insert(QStringLiteral("owner"),
-                QJsonObject {
-                    { QStringLiteral("pid"), c.owner->pid }, { QStringLiteral("command"), str(c.owner->command) } });
+            w.beginObject(QStringLiteral("owner"));
+            w.number(QStringLiteral("pid"), c.owner->pid);
+            w.string(QStringLiteral("command"), str(c.owner->command));
+            w.endObject();
         }
-        QJsonArray subflows;
+        w.beginArray(QStringLiteral("subflows"));
         for (const sockdiag::Subflow &s : c.subflows)
-            subflows.append(subflowJson(s));
-        o.insert(QStringLiteral("subflows"), subflows);
-        array.append(o);
+            writeSubflow(w, s);
+        w.endArray();
+        w.endObject();
     }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) + u'\n';
+    w.endArray();
+    return w.text() + u'\n';
 }
 
 } // namespace mptcp::cli

@@ -111,4 +111,10 @@ void JsonWriter::boolean(const QString &key, bool value)
     m_text += value ? QLatin1String("true") : QLatin1String("false");
 }
 
+void JsonWriter::null(const QString &key)
+{
+    beginItem(&key);
+    m_text += QLatin1String("null");
+}
+
 } // namespace mptcp::cli

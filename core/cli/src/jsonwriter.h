@@ -20,6 +20,7 @@ public:
     void string(const QString &key, const QString &value);
     void number(const QString &key, qint64 value);
     void boolean(const QString &key, bool value);
+    void null(const QString &key);
 
     [[nodiscard]] const QString &text() const { return m_text; }
 
