@@ -15,6 +15,7 @@
 #include "mptcp/activity/connectionsmodel.h"
 #include "mptcp/models/fakebackend.h"
 #include "mptcp/models/session.h"
+#include "synthetic.h"
 
 #include <QGuiApplication>
 #include <QCommandLineParser>
@@ -30,6 +31,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <string>
 #include <vector>
 
 Q_IMPORT_QML_PLUGIN(Mptcp_SettingsPlugin)
@@ -38,27 +40,13 @@ using namespace mptcp;
 
 namespace {
 
-nl::IpAddress v4(const char *text)
+// The activity tests' synthetic connections (tests/unit/activity/synthetic.h), with
+// RTT and cwnd set so the subflow rows show every column.
+sockdiag::Subflow benchSubflow(std::uint64_t cookie, const std::string &ifname, std::uint64_t bytes, bool backup)
 {
-    return *nl::IpAddress::parse(text);
-}
-
-sockdiag::Subflow subflow(std::uint64_t cookie, const char *ifname, const char *local, std::uint64_t bytes, bool backup)
-{
-    sockdiag::Subflow s;
-    s.state = sockdiag::TcpState::Established;
-    s.cookie = cookie;
-    s.localAddress = v4(local);
-    s.localPort = static_cast<std::uint16_t>(1024 + cookie % 60000);
-    s.remoteAddress = v4("192.0.2.1");
-    s.remotePort = 443;
-    s.interfaceName = ifname;
-    s.flags = backup ? std::uint32_t{sockdiag::SubflowBackupLocal} : 0u;
-    s.tcp.bytesSent = bytes;
-    s.tcp.bytesReceived = bytes / 4;
+    sockdiag::Subflow s = test::subflow(cookie, ifname, bytes, bytes / 4, backup);
     s.tcp.rttUs = 12000;
     s.tcp.cwnd = 10;
-    s.hasTcpInfo = true;
     return s;
 }
 
@@ -69,17 +57,8 @@ sockdiag::Snapshot makeSnapshot(int connections, int generation)
     for (int i = 1; i <= connections; ++i) {
         const auto cookie = static_cast<std::uint64_t>(i);
         const std::uint64_t bytes = 1000 * cookie + 65536 * static_cast<std::uint64_t>(generation);
-        sockdiag::MptcpConnection c;
-        c.state = sockdiag::TcpState::Established;
-        c.cookie = cookie;
-        c.token = static_cast<std::uint32_t>(cookie * 7919);
-        c.localAddress = v4("10.1.0.1");
-        c.localPort = static_cast<std::uint16_t>(1024 + cookie % 60000);
-        c.remoteAddress = v4("192.0.2.1");
-        c.remotePort = 443;
-        c.subflows = {subflow(cookie * 10 + 1, "wlan0", "10.1.0.1", bytes, false),
-                      subflow(cookie * 10 + 2, "wwan0", "10.2.0.1", bytes / 2, true)};
-        snapshot.connections.push_back(std::move(c));
+        snapshot.connections.push_back(test::connection(cookie, {benchSubflow(cookie * 10 + 1, "wlan0", bytes, false),
+                                                                 benchSubflow(cookie * 10 + 2, "wwan0", bytes / 2, true)}));
     }
     return snapshot;
 }
