@@ -258,4 +258,28 @@ DrainServer::~DrainServer()
     m_thread.join();
 }
 
+bool fallBackToPlainTcp()
+{
+    const int server = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, IPPROTO_TCP);
+    const int client = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, IPPROTO_MPTCP);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    bool ok = server >= 0 && client >= 0 && ::bind(server, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0
+        && ::listen(server, 4) == 0 && ::getsockname(server, reinterpret_cast<sockaddr *>(&addr), &len) == 0
+        && ::connect(client, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0;
+    if (ok) {
+        const int accepted = ::accept(server, nullptr, nullptr);
+        ok = accepted >= 0 && ::write(client, "x", 1) == 1;
+        if (accepted >= 0)
+            ::close(accepted);
+    }
+    if (client >= 0)
+        ::close(client);
+    if (server >= 0)
+        ::close(server);
+    return ok;
+}
+
 } // namespace mptcp::test

@@ -26,6 +26,11 @@ int run(const QString &program, const QStringList &args, QString *out = nullptr)
 // Whether `pid` names a running process (a zombie has exited: it only waits to be reaped).
 bool processAlive(qint64 pid);
 
+// An MPTCP client connects to a plain TCP server on 127.0.0.1 in the calling thread's
+// namespace and sends a byte: the SYN/ACK carries no MP_CAPABLE, so the client falls
+// back to TCP (MPCapableFallbackSYNACK + 1). False if any step failed.
+bool fallBackToPlainTcp();
+
 // Test namespaces are named "mptcpt-TAG-PID-N" after the process that creates them.
 // Removes those whose creator is gone (no such PID, or the PID now belongs to a process
 // started after the namespace was made), i.e. leftovers of killed test runs; a running

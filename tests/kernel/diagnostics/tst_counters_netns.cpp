@@ -22,32 +22,6 @@ using mptcp::test::Netns;
 
 namespace {
 
-// An MPTCP client to a plain TCP server on 127.0.0.1 in the calling thread's namespace:
-// the SYN/ACK has no MP_CAPABLE, the client falls back (MPCapableFallbackSYNACK).
-bool fallBackOnce()
-{
-    const int server = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, IPPROTO_TCP);
-    const int client = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, IPPROTO_MPTCP);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof addr;
-    bool ok = server >= 0 && client >= 0 && ::bind(server, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0
-        && ::listen(server, 1) == 0 && ::getsockname(server, reinterpret_cast<sockaddr *>(&addr), &len) == 0
-        && ::connect(client, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0;
-    if (ok) {
-        const int accepted = ::accept(server, nullptr, nullptr);
-        ok = accepted >= 0;
-        if (accepted >= 0)
-            ::close(accepted);
-    }
-    if (client >= 0)
-        ::close(client);
-    if (server >= 0)
-        ::close(server);
-    return ok;
-}
-
 QModelIndex rowOf(const CountersModel &m, const QString &name)
 {
     for (int r = 0; r < m.rowCount(); ++r) {
@@ -83,7 +57,7 @@ private Q_SLOTS:
         QCOMPARE(ns.ip({QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up")}), 0);
         QVERIFY(ns.enter());
         // A fresh namespace counts from zero: exactly two fallbacks happen in it.
-        const bool fellBack = fallBackOnce() && fallBackOnce();
+        const bool fellBack = mptcp::test::fallBackToPlainTcp() && mptcp::test::fallBackToPlainTcp();
         CountersModel m;
         QSignalSpy updated(&m, &CountersModel::countersUpdated);
         m.refresh();
@@ -107,7 +81,7 @@ private Q_SLOTS:
         QCOMPARE(ns.ip({QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up")}), 0);
         CountersModel m; // created in the host namespace, like the app before attaching
         QVERIFY(ns.enter());
-        const bool fellBack = fallBackOnce();
+        const bool fellBack = mptcp::test::fallBackToPlainTcp();
         QSignalSpy updated(&m, &CountersModel::countersUpdated);
         m.refresh();
         QVERIFY(updated.wait(5000));
