@@ -4,6 +4,8 @@
 
 #include "text.h"
 
+#include <cstdio>
+
 namespace mptcp::cli {
 
 namespace {
@@ -52,36 +54,80 @@ QString subflowLine(const sockdiag::Subflow &s)
 }
 
 // Written in order with JsonWriter: QJsonObject re-sorts its keys on every insert,
-// which made `--json connections` with 10 000 sockets 3× slower than `ss`.
+// which made `--json connections` with 10 000 sockets 3× slower than `ss`. Keys are
+// UTF-8 literals and values stay std::string: no QString on this path.
 void writeSubflow(JsonWriter &w, const sockdiag::Subflow &s)
 {
     w.beginObject();
-    w.string(QStringLiteral("state"), str(sockdiag::stateName(s.state)));
-    w.string(QStringLiteral("local"), str(s.localAddress.toString()));
-    w.number(QStringLiteral("local_port"), s.localPort);
-    w.string(QStringLiteral("remote"), str(s.remoteAddress.toString()));
-    w.number(QStringLiteral("remote_port"), s.remotePort);
+    w.string("state", sockdiag::stateName(s.state));
+    w.string("local", s.localAddress.toString());
+    w.number("local_port", s.localPort);
+    w.string("remote", s.remoteAddress.toString());
+    w.number("remote_port", s.remotePort);
     if (s.interfaceName.empty())
-        w.null(QStringLiteral("interface"));
+        w.null("interface");
     else
-        w.string(QStringLiteral("interface"), str(s.interfaceName));
+        w.string("interface", s.interfaceName);
     if (s.hasUlpInfo) {
-        w.number(QStringLiteral("local_id"), s.localId);
-        w.number(QStringLiteral("remote_id"), s.remoteId);
+        w.number("local_id", s.localId);
+        w.number("remote_id", s.remoteId);
     } else {
-        w.null(QStringLiteral("local_id"));
-        w.null(QStringLiteral("remote_id"));
+        w.null("local_id");
+        w.null("remote_id");
     }
-    w.boolean(QStringLiteral("backup"), s.backup());
-    w.boolean(QStringLiteral("fully_established"), s.fullyEstablished());
+    w.boolean("backup", s.backup());
+    w.boolean("fully_established", s.fullyEstablished());
     if (s.hasTcpInfo) {
-        w.number(QStringLiteral("rtt_us"), qint64(s.tcp.rttUs));
-        w.number(QStringLiteral("cwnd"), qint64(s.tcp.cwnd));
-        w.number(QStringLiteral("bytes_sent"), qint64(s.tcp.bytesSent));
-        w.number(QStringLiteral("bytes_received"), qint64(s.tcp.bytesReceived));
-        w.number(QStringLiteral("bytes_retrans"), qint64(s.tcp.bytesRetrans));
+        w.number("rtt_us", qint64(s.tcp.rttUs));
+        w.number("cwnd", qint64(s.tcp.cwnd));
+        w.number("bytes_sent", qint64(s.tcp.bytesSent));
+        w.number("bytes_received", qint64(s.tcp.bytesReceived));
+        w.number("bytes_retrans", qint64(s.tcp.bytesRetrans));
     }
     w.endObject();
+}
+
+void writeConnections(JsonWriter &w, const sockdiag::Snapshot &snapshot)
+{
+    w.beginArray();
+    for (const sockdiag::MptcpConnection &c : snapshot.connections) {
+        w.beginObject();
+        w.string("state", sockdiag::stateName(c.state));
+        w.string("local", c.localAddress.toString());
+        w.number("local_port", c.localPort);
+        w.string("remote", c.remoteAddress.toString());
+        w.number("remote_port", c.remotePort);
+        if (c.token) {
+            char hex[9];
+            std::snprintf(hex, sizeof hex, "%08x", unsigned(c.token));
+            w.string("token", QLatin1String(hex, 8));
+        } else {
+            w.null("token");
+        }
+        w.boolean("fallback", c.fallback);
+        if (c.info) {
+            const sockdiag::MptcpInfo &i = *c.info;
+            w.number("subflows_total", i.hasSubflowsTotal() ? int(i.subflowsTotal) : i.subflows + 1);
+            if (i.hasByteCounters()) {
+                w.number("bytes_sent", qint64(i.bytesSent));
+                w.number("bytes_received", qint64(i.bytesReceived));
+                w.number("bytes_retrans", qint64(i.bytesRetrans));
+            }
+        }
+        if (c.owner) {
+            w.beginObject("owner");
+            w.number("pid", c.owner->pid);
+            w.string("command", c.owner->command);
+            w.endObject();
+        }
+        w.beginArray("subflows");
+        for (const sockdiag::Subflow &s : c.subflows)
+            writeSubflow(w, s);
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+    w.newline();
 }
 
 QString token(std::uint32_t value)
@@ -91,12 +137,18 @@ QString token(std::uint32_t value)
 
 } // namespace
 
-QString connectionsText(const sockdiag::Snapshot &snapshot)
+namespace {
+
+// Hands the text to `emit` one connection at a time, so that a stream can take it in
+// chunks instead of one string of megabytes.
+template<typename Emit>
+void writeConnectionsText(const sockdiag::Snapshot &snapshot, Emit &&emit)
 {
-    QString text;
     if (snapshot.connections.empty())
-        text += Text::tr("No MPTCP sockets.") + u'\n';
+        emit(Text::tr("No MPTCP sockets.") + u'\n');
+    QString text;
     for (const sockdiag::MptcpConnection &c : snapshot.connections) {
+        text.clear();
         QStringList words { str(sockdiag::stateName(c.state)), endpoint(c.localAddress, c.localPort),
             endpoint(c.remoteAddress, c.remotePort) };
         if (c.token)
@@ -118,54 +170,51 @@ QString connectionsText(const sockdiag::Snapshot &snapshot)
         }
         for (const sockdiag::Subflow &s : c.subflows)
             text += QStringLiteral("\t") + Text::tr("subflow") + u' ' + subflowLine(s) + u'\n';
+        emit(text);
     }
     if (!snapshot.unmatchedSubflows.empty()) {
-        text += Text::tr("Subflows whose connection was not seen (it opened or closed meanwhile):") + u'\n';
+        text = Text::tr("Subflows whose connection was not seen (it opened or closed meanwhile):") + u'\n';
         for (const sockdiag::Subflow &s : snapshot.unmatchedSubflows)
             text += QStringLiteral("\t") + subflowLine(s) + u'\n';
+        emit(text);
     }
+}
+
+} // namespace
+
+QString connectionsText(const sockdiag::Snapshot &snapshot)
+{
+    QString text;
+    writeConnectionsText(snapshot, [&text](const QString &part) { text += part; });
     return text;
+}
+
+void printConnectionsText(FILE *stream, const sockdiag::Snapshot &snapshot)
+{
+    QByteArray chunk;
+    writeConnectionsText(snapshot, [&](const QString &part) {
+        chunk += part.toUtf8();
+        if (chunk.size() >= 64 * 1024) {
+            std::fwrite(chunk.constData(), 1, std::size_t(chunk.size()), stream);
+            chunk.clear();
+        }
+    });
+    std::fwrite(chunk.constData(), 1, std::size_t(chunk.size()), stream);
+    std::fflush(stream);
 }
 
 QString connectionsJson(const sockdiag::Snapshot &snapshot)
 {
     JsonWriter w;
-    w.beginArray();
-    for (const sockdiag::MptcpConnection &c : snapshot.connections) {
-        w.beginObject();
-        w.string(QStringLiteral("state"), str(sockdiag::stateName(c.state)));
-        w.string(QStringLiteral("local"), str(c.localAddress.toString()));
-        w.number(QStringLiteral("local_port"), c.localPort);
-        w.string(QStringLiteral("remote"), str(c.remoteAddress.toString()));
-        w.number(QStringLiteral("remote_port"), c.remotePort);
-        if (c.token)
-            w.string(QStringLiteral("token"), token(c.token));
-        else
-            w.null(QStringLiteral("token"));
-        w.boolean(QStringLiteral("fallback"), c.fallback);
-        if (c.info) {
-            const sockdiag::MptcpInfo &i = *c.info;
-            w.number(QStringLiteral("subflows_total"), i.hasSubflowsTotal() ? int(i.subflowsTotal) : i.subflows + 1);
-            if (i.hasByteCounters()) {
-                w.number(QStringLiteral("bytes_sent"), qint64(i.bytesSent));
-                w.number(QStringLiteral("bytes_received"), qint64(i.bytesReceived));
-                w.number(QStringLiteral("bytes_retrans"), qint64(i.bytesRetrans));
-            }
-        }
-        if (c.owner) {
-            w.beginObject(QStringLiteral("owner"));
-            w.number(QStringLiteral("pid"), c.owner->pid);
-            w.string(QStringLiteral("command"), str(c.owner->command));
-            w.endObject();
-        }
-        w.beginArray(QStringLiteral("subflows"));
-        for (const sockdiag::Subflow &s : c.subflows)
-            writeSubflow(w, s);
-        w.endArray();
-        w.endObject();
-    }
-    w.endArray();
-    return w.text() + u'\n';
+    writeConnections(w, snapshot);
+    return w.text();
+}
+
+void printConnectionsJson(FILE *stream, const sockdiag::Snapshot &snapshot)
+{
+    JsonWriter w(stream);
+    writeConnections(w, snapshot);
+    w.flush();
 }
 
 } // namespace mptcp::cli

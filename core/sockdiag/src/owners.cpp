@@ -10,6 +10,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <unistd.h>
 #include <unordered_map>
@@ -56,23 +57,15 @@ std::string readComm(int procFd, long pid)
     return comm;
 }
 
-} // namespace
-
-Result<std::size_t> resolveOwners(Snapshot &snapshot, const std::string &procDir)
+// Calls visit(pid, inode) for every socket descriptor of every process this user
+// may read.
+template<typename Visit>
+std::optional<Error> forEachSocketFd(const std::string &procDir, Visit &&visit)
 {
-    std::unordered_map<std::uint32_t, MptcpConnection *> wanted;
-    for (auto &c : snapshot.connections) {
-        if (c.inode != 0)
-            wanted.emplace(c.inode, &c);
-    }
-    if (wanted.empty())
-        return std::size_t{0};
-
     DirPtr proc(::opendir(procDir.c_str()));
     if (!proc)
         return Error{errno, "cannot read " + procDir + ": " + std::strerror(errno), "find socket owners"};
     const int procFd = ::dirfd(proc.get());
-    std::size_t found = 0;
     while (const dirent *pe = ::readdir(proc.get())) {
         char *end = nullptr;
         const long pid = std::strtol(pe->d_name, &end, 10);
@@ -88,7 +81,6 @@ Result<std::size_t> resolveOwners(Snapshot &snapshot, const std::string &procDir
             ::close(fdDirFd);
             continue;
         }
-        std::string comm;
         while (const dirent *fe = ::readdir(fds.get())) {
             if (fe->d_name[0] == '.')
                 continue;
@@ -96,19 +88,66 @@ Result<std::size_t> resolveOwners(Snapshot &snapshot, const std::string &procDir
             const ssize_t n = ::readlinkat(fdDirFd, fe->d_name, target, sizeof target);
             if (n <= 0)
                 continue;
-            const auto it = wanted.find(socketInode(std::string_view(target, static_cast<std::size_t>(n))));
-            if (it == wanted.end())
-                continue;
-            MptcpConnection &c = *it->second;
-            // A descriptor inherited over fork() is shared: name the oldest holder.
-            if (c.owner && c.owner->pid <= pid)
-                continue;
-            if (comm.empty())
-                comm = readComm(procFd, pid);
-            if (!c.owner)
-                ++found;
-            c.owner = Owner{static_cast<int>(pid), comm};
+            if (const std::uint32_t inode = socketInode(std::string_view(target, static_cast<std::size_t>(n))))
+                visit(static_cast<int>(pid), inode);
         }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<std::size_t> resolveOwners(Snapshot &snapshot, const std::string &procDir)
+{
+    std::unordered_map<std::uint32_t, MptcpConnection *> wanted;
+    for (auto &c : snapshot.connections) {
+        if (c.inode != 0)
+            wanted.emplace(c.inode, &c);
+    }
+    if (wanted.empty())
+        return std::size_t{0};
+    SocketOwners owners;
+    const std::optional<Error> error = forEachSocketFd(procDir, [&](int pid, std::uint32_t inode) {
+        if (!wanted.contains(inode))
+            return;
+        // A descriptor inherited over fork() is shared: name the oldest holder.
+        auto [it, inserted] = owners.pidByInode.emplace(inode, pid);
+        if (!inserted && pid < it->second)
+            it->second = pid;
+    });
+    if (error)
+        return *error;
+    return assignOwners(snapshot, owners, procDir);
+}
+
+Result<SocketOwners> scanSocketOwners(const std::string &procDir)
+{
+    SocketOwners owners;
+    const std::optional<Error> error = forEachSocketFd(procDir, [&](int pid, std::uint32_t inode) {
+        auto [it, inserted] = owners.pidByInode.emplace(inode, pid);
+        if (!inserted && pid < it->second)
+            it->second = pid;
+    });
+    if (error)
+        return *error;
+    return owners;
+}
+
+std::size_t assignOwners(Snapshot &snapshot, const SocketOwners &owners, const std::string &procDir)
+{
+    DirPtr proc(::opendir(procDir.c_str()));
+    const int procFd = proc ? ::dirfd(proc.get()) : -1;
+    std::unordered_map<int, std::string> commands; // one /proc/PID/comm read per process
+    std::size_t found = 0;
+    for (MptcpConnection &c : snapshot.connections) {
+        const auto it = c.inode ? owners.pidByInode.find(c.inode) : owners.pidByInode.end();
+        if (it == owners.pidByInode.end())
+            continue;
+        auto [command, fresh] = commands.try_emplace(it->second);
+        if (fresh && procFd >= 0)
+            command->second = readComm(procFd, it->second);
+        c.owner = Owner{it->second, command->second};
+        ++found;
     }
     return found;
 }

@@ -8,7 +8,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryFile>
 #include <QTest>
+#include <cstdio>
 
 using namespace mptcp;
 using namespace mptcp::cli;
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void helperEventWithoutRawTypeIsFoundByName();
 #ifdef MPTCP_CLI_WITH_SOCKDIAG
     void connectionsGroupSubflowsAndFlagFallback();
+    void connectionsStreamEqualsTheDocumentAndEscapes();
 #endif
 };
 
@@ -253,6 +256,58 @@ void TestProductFormat::connectionsGroupSubflowsAndFlagFallback()
         json[0].toObject()[QStringLiteral("subflows")].toArray()[1].toObject()[QStringLiteral("interface")].toString(),
         QStringLiteral("veth1"));
     QCOMPARE(json[1].toObject().value(QStringLiteral("fallback")).toBool(), true);
+}
+
+// The streamed output (written in 64 KiB chunks as it is produced) must be the same
+// bytes as the in-memory document, across chunk boundaries, with strings escaped as
+// iproute2 does and UTF-8 passed through.
+void TestProductFormat::connectionsStreamEqualsTheDocumentAndEscapes()
+{
+    sockdiag::Snapshot snapshot;
+    for (int i = 0; i < 3000; ++i) {
+        sockdiag::MptcpConnection c;
+        c.state = sockdiag::TcpState::Established;
+        c.localAddress = *nl::IpAddress::parse(i % 2 ? "10.0.0.2" : "2001:db8::2");
+        c.localPort = std::uint16_t(1000 + i);
+        c.remoteAddress = *nl::IpAddress::parse(i % 2 ? "198.51.100.1" : "2001:db8::1");
+        c.remotePort = 443;
+        c.token = std::uint32_t(i * 7919);
+        c.owner = sockdiag::Owner { 100 + i, i % 3 ? "curl" : "we\"ird\\n\tame\x01 \xc3\xa9" };
+        sockdiag::Subflow s;
+        s.localAddress = c.localAddress;
+        s.remoteAddress = c.remoteAddress;
+        s.interfaceName = "wlan0";
+        c.subflows.push_back(s);
+        snapshot.connections.push_back(c);
+    }
+    const QString document = connectionsJson(snapshot);
+    QVERIFY(document.size() > 3 * 64 * 1024);
+
+    for (const bool json : { true, false }) {
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        FILE *stream = std::fopen(QFile::encodeName(file.fileName()).constData(), "w");
+        QVERIFY(stream);
+        if (json)
+            printConnectionsJson(stream, snapshot);
+        else
+            printConnectionsText(stream, snapshot);
+        std::fclose(stream);
+        QFile written(file.fileName());
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(written.readAll()), json ? document : connectionsText(snapshot));
+    }
+
+    QJsonParseError error;
+    const QJsonArray rows = QJsonDocument::fromJson(document.toUtf8(), &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(rows.size(), 3000);
+    const QJsonObject owner = rows[0].toObject()[QStringLiteral("owner")].toObject();
+    QCOMPARE(owner[QStringLiteral("command")].toString(), QStringLiteral("we\"ird\\n\tame\x01 \u00e9"));
+    QCOMPARE(owner[QStringLiteral("pid")].toInt(), 100);
+    QVERIFY(document.contains(QLatin1String(R"("command":"we\"ird\\n\tame\u0001 )")));
+    QCOMPARE(rows[1].toObject()[QStringLiteral("token")].toString(), QStringLiteral("00001eef"));
+    QCOMPARE(rows[0].toObject()[QStringLiteral("local")].toString(), QStringLiteral("2001:db8::2"));
 }
 #endif
 

@@ -419,6 +419,51 @@ private Q_SLOTS:
         QVERIFY(!snap.connections[2].owner.has_value());
     }
 
+    // The CLI's two steps (scan on a thread while listing, then assign) give the same
+    // owners as resolveOwners().
+    void scanThenAssignOwnersMatchesResolveOwners()
+    {
+        QTemporaryDir proc;
+        QVERIFY(proc.isValid());
+        const QString root = proc.path();
+        for (const char *pid : {"300", "123", "45"}) {
+            QVERIFY(QDir(root).mkpath(QStringLiteral("%1/fd").arg(QLatin1String(pid))));
+            QFile comm(QStringLiteral("%1/%2/comm").arg(root, QLatin1String(pid)));
+            QVERIFY(comm.open(QIODevice::WriteOnly));
+            comm.write(QByteArray(pid) + "-cmd\n");
+        }
+        auto link = [&](const char *pid, const char *fd, const char *target) {
+            const QByteArray path = QStringLiteral("%1/%2/fd/%3").arg(root, QLatin1String(pid), QLatin1String(fd)).toLocal8Bit();
+            return ::symlink(target, path.constData()) == 0;
+        };
+        QVERIFY(link("300", "5", "socket:[4242]"));
+        QVERIFY(link("123", "5", "socket:[4242]")); // the older holder wins
+        QVERIFY(link("300", "6", "socket:[77]"));
+        QVERIFY(link("45", "3", "socket:[9]")); // a socket no connection has
+        QVERIFY(link("45", "4", "pipe:[10]"));
+
+        const auto owners = scanSocketOwners(root.toStdString());
+        QVERIFY(owners.ok());
+        QCOMPARE(owners->pidByInode.size(), std::size_t(3));
+        QCOMPARE(owners->pidByInode.at(4242), 123);
+        QCOMPARE(owners->pidByInode.at(9), 45);
+
+        Snapshot a;
+        a.connections = {connection(1, {}), connection(2, {}), connection(3, {})};
+        a.connections[0].inode = 4242;
+        a.connections[1].inode = 77;
+        a.connections[2].inode = 5; // no process holds it
+        Snapshot b = a;
+        QCOMPARE(assignOwners(a, *owners, root.toStdString()), std::size_t(2));
+        QVERIFY(resolveOwners(b, root.toStdString()).ok());
+        QCOMPARE(a.connections[0].owner, (Owner{123, "123-cmd"}));
+        QCOMPARE(a.connections[1].owner, (Owner{300, "300-cmd"}));
+        QVERIFY(!a.connections[2].owner.has_value());
+        for (std::size_t i = 0; i < a.connections.size(); ++i)
+            QCOMPARE(a.connections[i].owner, b.connections[i].owner);
+        QVERIFY(!scanSocketOwners("/nonexistent-proc-dir").ok());
+    }
+
     void resolveOwnersReportsAMissingProc()
     {
         Snapshot snap;

@@ -17,6 +17,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace mptcp::sockdiag {
@@ -214,6 +215,16 @@ Result<Snapshot> listConnections(const ListOptions &options = {});
 // links (slow: reads every process's fd table; only what this user may read).
 // Returns how many connections got an owner.
 Result<std::size_t> resolveOwners(Snapshot &snapshot, const std::string &procDir = "/proc");
+
+// The same in two steps, so that the /proc scan can run on another thread while the
+// sockets are listed: every socket inode found in /proc/*/fd with the oldest process
+// (lowest pid) holding it, then the owners of a snapshot's connections from that
+// table (reading /proc/PID/comm once per process).
+struct SocketOwners {
+    std::unordered_map<std::uint32_t, int> pidByInode;
+};
+Result<SocketOwners> scanSocketOwners(const std::string &procDir = "/proc");
+std::size_t assignOwners(Snapshot &snapshot, const SocketOwners &owners, const std::string &procDir = "/proc");
 
 // What changed between two snapshots, for notifications.
 struct ConnectionEvent {
