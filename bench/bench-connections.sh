@@ -55,7 +55,7 @@ fi
 ctl=$build/app/mptcpctl/mptcpctl
 ip netns exec "$ns" hyperfine -N --warmup 3 --runs 30 --export-json "$tmp/cli.json" \
   "$dir/sockdiag-list" "ss -Mtain" "$dir/sockdiag-list --no-interfaces" "ss -Main" \
-  "$ctl --json connections" "ss -Mtainp" >/dev/null
+  "$ctl --json connections" "ss -Mtainp" "ss -Mti" "ss -Mtip" "$ctl connections" >/dev/null
 # Wall time, then CPU time (user+sys: steadier than wall time on a busy machine).
 mapfile -t t < <(/usr/bin/python3 -c "
 import json
@@ -83,4 +83,8 @@ echo "| \`sockdiag-list\`, $n + subflows (process) | $(ms "${t[0]}") | \`ss -Mta
 echo "| \`sockdiag-list\` CPU time (user+sys) | $(ms "${cpu[0]}") | \`ss -Mtain\` $(ms "${cpu[1]}") | $(ratio "${cpu[0]}" "${cpu[1]}") | < 1× |"
 echo "| \`mptcpctl --json connections\`, $n + subflows + owners (process) | $(ms "${t[4]}") | \`ss -Mtain\` $(ms "${t[1]}") | $(ratio "${t[4]}" "${t[1]}") | < 1× |"
 echo "| \`mptcpctl --json connections\` vs \`ss\` with owners | $(ms "${t[4]}") | \`ss -Mtainp\` $(ms "${t[5]}") | $(ratio "${t[4]}" "${t[5]}") | < 1× |"
+# The issue's own reference: `ss -Mti` (established sockets, service names), and with -p.
+echo "| \`mptcpctl --json connections\` (with owners) vs \`ss -Mti\` | $(ms "${t[4]}") | \`ss -Mti\` $(ms "${t[6]}") | $(ratio "${t[4]}" "${t[6]}") | < 1× |"
+echo "| \`mptcpctl --json connections\` vs \`ss -Mtip\` (both with owners) | $(ms "${t[4]}") | \`ss -Mtip\` $(ms "${t[7]}") | $(ratio "${t[4]}" "${t[7]}") | < 1× |"
+echo "| \`mptcpctl connections\` (text, with owners) vs \`ss -Mti\` | $(ms "${t[8]}") | \`ss -Mti\` $(ms "${t[6]}") | $(ratio "${t[8]}" "${t[6]}") | report |"
 echo "| \`sockdiag-list --no-interfaces\` (process) | $(ms "${t[2]}") | \`ss -Mtain\` $(ms "${t[1]}") | $(ratio "${t[2]}" "${t[1]}") | report |"
