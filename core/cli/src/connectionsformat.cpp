@@ -1,7 +1,6 @@
 #include "mptcp/cli/connectionsformat.h"
 
 #include "jsonwriter.h"
-
 #include "text.h"
 
 #include <cstdio>
@@ -141,8 +140,7 @@ namespace {
 
 // Hands the text to `emit` one connection at a time, so that a stream can take it in
 // chunks instead of one string of megabytes.
-template<typename Emit>
-void writeConnectionsText(const sockdiag::Snapshot &snapshot, Emit &&emit)
+template<typename Emit> void writeConnectionsText(const sockdiag::Snapshot &snapshot, Emit &&emit)
 {
     if (snapshot.connections.empty())
         emit(Text::tr("No MPTCP sockets.") + u'\n');

@@ -59,12 +59,11 @@ std::string readComm(int procFd, long pid)
 
 // Calls visit(pid, inode) for every socket descriptor of every process this user
 // may read.
-template<typename Visit>
-std::optional<Error> forEachSocketFd(const std::string &procDir, Visit &&visit)
+template<typename Visit> std::optional<Error> forEachSocketFd(const std::string &procDir, Visit &&visit)
 {
     DirPtr proc(::opendir(procDir.c_str()));
     if (!proc)
-        return Error{errno, "cannot read " + procDir + ": " + std::strerror(errno), "find socket owners"};
+        return Error { errno, "cannot read " + procDir + ": " + std::strerror(errno), "find socket owners" };
     const int procFd = ::dirfd(proc.get());
     while (const dirent *pe = ::readdir(proc.get())) {
         char *end = nullptr;
@@ -105,7 +104,7 @@ Result<std::size_t> resolveOwners(Snapshot &snapshot, const std::string &procDir
             wanted.emplace(c.inode, &c);
     }
     if (wanted.empty())
-        return std::size_t{0};
+        return std::size_t { 0 };
     SocketOwners owners;
     const std::optional<Error> error = forEachSocketFd(procDir, [&](int pid, std::uint32_t inode) {
         if (!wanted.contains(inode))
@@ -146,7 +145,7 @@ std::size_t assignOwners(Snapshot &snapshot, const SocketOwners &owners, const s
         auto [command, fresh] = commands.try_emplace(it->second);
         if (fresh && procFd >= 0)
             command->second = readComm(procFd, it->second);
-        c.owner = Owner{it->second, command->second};
+        c.owner = Owner { it->second, command->second };
         ++found;
     }
     return found;
