@@ -46,43 +46,6 @@ ssize_t receive(int fd, std::vector<std::uint8_t> &buf, int flags)
     return n;
 }
 
-// libnl reports its own codes; turn the common ones back into errno values.
-int errnoFromLibnl(int nle)
-{
-    switch (nle < 0 ? -nle : nle) {
-    case NLE_PERM:
-        return EPERM;
-    case NLE_NOACCESS:
-        return EACCES;
-    case NLE_NOMEM:
-        return ENOMEM;
-    case NLE_OBJ_NOTFOUND:
-        return ENOENT;
-    case NLE_AF_NOSUPPORT:
-        return EAFNOSUPPORT;
-    case NLE_PROTO_MISMATCH:
-        return EPROTONOSUPPORT;
-    case NLE_AGAIN:
-        return EAGAIN;
-    case NLE_INTR:
-        return EINTR;
-    case NLE_INVAL:
-        return EINVAL;
-    case NLE_BUSY:
-        return EBUSY;
-    case NLE_EXIST:
-        return EEXIST;
-    case NLE_NODEV:
-        return ENODEV;
-    case NLE_RANGE:
-        return ERANGE;
-    case NLE_OPNOTSUPP:
-        return EOPNOTSUPP;
-    default:
-        return EIO;
-    }
-}
-
 Error libnlError(int nle, std::string_view operation)
 {
     return Error{errnoFromLibnl(nle), nl_geterror(nle), std::string(operation)};

@@ -8,30 +8,6 @@
 
 namespace mptcp::nl::wire {
 
-bool AttrWalker::next(Attr &out)
-{
-    if (m_failed)
-        return false;
-    const std::size_t rem = m_buf.size() - m_pos;
-    if (rem == 0)
-        return false;
-    if (rem < AttrHdrLen) {
-        m_failed = true; // stray bytes that cannot even hold a header
-        return false;
-    }
-    const auto len = load<std::uint16_t>(m_buf.data() + m_pos);
-    const auto rawType = load<std::uint16_t>(m_buf.data() + m_pos + 2);
-    if (len < AttrHdrLen || len > rem) {
-        m_failed = true;
-        return false;
-    }
-    out.type = rawType & NLA_TYPE_MASK;
-    out.payload = m_buf.subspan(m_pos + AttrHdrLen, len - AttrHdrLen);
-    // The padding of the last attribute may be omitted by a sender.
-    m_pos += std::min<std::size_t>(align4(len), rem);
-    return true;
-}
-
 Error malformed(std::string_view operation, std::string_view what)
 {
     return Error{EBADMSG, "malformed netlink message: " + std::string(what), std::string(operation)};

@@ -1,8 +1,9 @@
 // Netlink wire format: the mptcp_pm constants (with fallbacks for bits newer than
-// the installed uapi header), a bounds-checked attribute walker and a fixed-buffer
-// request builder. Private to the library.
+// the installed uapi header) and a fixed-buffer request builder, with the attribute
+// walker of attributes.h. Private to the library.
 #pragma once
 
+#include "mptcp/netlink/attributes.h"
 #include "mptcp/netlink/types.h"
 
 #include <linux/genetlink.h>
@@ -53,34 +54,9 @@ inline constexpr std::size_t GenlHdrLen = GENL_HDRLEN;                   // 4
 inline constexpr std::size_t AttrHdrLen = NLA_HDRLEN;                    // 4
 inline constexpr std::size_t align4(std::size_t n) { return (n + 3u) & ~std::size_t{3}; }
 
-// Native-endian loads from unaligned bytes (netlink integers are host order).
-template <class T>
-T load(const std::uint8_t *p)
-{
-    T v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-}
-
-struct Attr {
-    std::uint16_t type = 0; // without NLA_F_NESTED / NLA_F_NET_BYTEORDER
-    std::span<const std::uint8_t> payload;
-};
-
-// Walks a run of attributes. Every attribute must fit the buffer; the run must end
-// exactly at the buffer end (after the last attribute's optional padding).
-class AttrWalker {
-public:
-    explicit AttrWalker(std::span<const std::uint8_t> buf) : m_buf(buf) {}
-    // False at the end or on malformed input; check failed() afterwards.
-    bool next(Attr &out);
-    [[nodiscard]] bool failed() const { return m_failed; }
-
-private:
-    std::span<const std::uint8_t> m_buf;
-    std::size_t m_pos = 0;
-    bool m_failed = false;
-};
+using nl::Attr;
+using nl::AttrWalker;
+using nl::load;
 
 // A whole generic netlink message split into its parts, after validating the
 // nlmsghdr length against the buffer.

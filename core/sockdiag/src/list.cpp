@@ -30,35 +30,9 @@ constexpr std::string_view Operation = "list connections";
 // keeps the syscall count low for large dumps. It also turns off MSG_PEEK in libnl.
 constexpr std::size_t RxBufferSize = 32 * 1024;
 
-int errnoFromLibnl(int nle)
-{
-    switch (nle < 0 ? -nle : nle) {
-    case NLE_PERM:
-        return EPERM;
-    case NLE_NOACCESS:
-        return EACCES;
-    case NLE_NOMEM:
-        return ENOMEM;
-    case NLE_OBJ_NOTFOUND:
-        return ENOENT;
-    case NLE_AF_NOSUPPORT:
-        return EAFNOSUPPORT;
-    case NLE_PROTO_MISMATCH:
-        return EPROTONOSUPPORT;
-    case NLE_MSG_TRUNC:
-        return EMSGSIZE;
-    case NLE_INTR:
-        return EINTR;
-    case NLE_INVAL:
-        return EINVAL;
-    default:
-        return EIO;
-    }
-}
-
 Error libnlError(int nle, std::string_view what)
 {
-    return Error{errnoFromLibnl(nle), std::string(what) + ": " + nl_geterror(nle), std::string(Operation)};
+    return Error{nl::errnoFromLibnl(nle), std::string(what) + ": " + nl_geterror(nle), std::string(Operation)};
 }
 
 struct SocketDeleter {

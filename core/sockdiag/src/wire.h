@@ -1,7 +1,8 @@
 // sock_diag wire format: the constants and layouts newer than Debian 12's 6.1 uapi
-// headers, and a bounds-checked attribute walker. Private to the library.
+// headers, with the attribute walker of mptcp/netlink/attributes.h. Private to the library.
 #pragma once
 
+#include "mptcp/netlink/attributes.h"
 #include "mptcp/sockdiag/connections.h"
 
 #include <linux/inet_diag.h>
@@ -68,52 +69,9 @@ static_assert(SubflowMpCapableRemote == MPTCP_SUBFLOW_FLAG_MCAP_REM && SubflowMp
               && SubflowConnected == MPTCP_SUBFLOW_FLAG_CONNECTED && SubflowMapValid == MPTCP_SUBFLOW_FLAG_MAPVALID);
 static_assert(InfoFallback == MPTCP_INFO_FLAG_FALLBACK && InfoRemoteKeyReceived == MPTCP_INFO_FLAG_REMOTE_KEY_RECEIVED);
 
-// Native-endian load from unaligned bytes (netlink integers are host order).
-template <class T>
-T load(const std::uint8_t *p)
-{
-    T v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-}
-
-struct Attr {
-    std::uint16_t type = 0; // without NLA_F_NESTED / NLA_F_NET_BYTEORDER
-    std::span<const std::uint8_t> payload;
-};
-
-// Walks a run of attributes; every attribute must fit the buffer.
-class AttrWalker {
-public:
-    explicit AttrWalker(std::span<const std::uint8_t> buf) : m_buf(buf) {}
-    // False at the end or on malformed input; check failed() afterwards.
-    bool next(Attr &out)
-    {
-        const std::size_t rem = m_buf.size() - m_pos;
-        if (m_failed || rem == 0)
-            return false;
-        if (rem < AttrHdrLen) {
-            m_failed = true;
-            return false;
-        }
-        const auto len = load<std::uint16_t>(m_buf.data() + m_pos);
-        if (len < AttrHdrLen || len > rem) {
-            m_failed = true;
-            return false;
-        }
-        out.type = load<std::uint16_t>(m_buf.data() + m_pos + 2) & NLA_TYPE_MASK;
-        out.payload = m_buf.subspan(m_pos + AttrHdrLen, len - AttrHdrLen);
-        // The last attribute's padding may be omitted.
-        m_pos += align4(len) < rem ? align4(len) : rem;
-        return true;
-    }
-    [[nodiscard]] bool failed() const { return m_failed; }
-
-private:
-    std::span<const std::uint8_t> m_buf;
-    std::size_t m_pos = 0;
-    bool m_failed = false;
-};
+using nl::Attr;
+using nl::AttrWalker;
+using nl::load;
 
 Error malformed(std::string_view what);
 
