@@ -2899,6 +2899,14 @@
         <source>Insufficient privileges: not authorized to modify connection settings.</source>
         <translation>Unzureichende Berechtigungen: nicht berechtigt, Verbindungseinstellungen zu ändern.</translation>
     </message>
+    <message>
+        <source>No interface named &quot;%1&quot; exists.</source>
+        <translation>Es gibt keine Schnittstelle namens „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 = %2 cannot be set through the helper.</source>
+        <translation>%1 = %2 kann nicht über den Helfer gesetzt werden.</translation>
+    </message>
 </context>
 <context>
     <name>mptcp::models::Session</name>
@@ -2988,6 +2996,18 @@
     <message>
         <source>Use %1 as backup</source>
         <translation>%1 als Backup verwenden</translation>
+    </message>
+    <message>
+        <source>Select the kernel path manager</source>
+        <translation>Pfadmanager des Kernels auswählen</translation>
+    </message>
+    <message>
+        <source>Use loose reverse-path filtering for all interfaces</source>
+        <translation>Lockere Reverse-Path-Filterung für alle Schnittstellen verwenden</translation>
+    </message>
+    <message>
+        <source>Use loose reverse-path filtering on %1</source>
+        <translation>Lockere Reverse-Path-Filterung auf %1 verwenden</translation>
     </message>
 </context>
 <context>

@@ -2889,6 +2889,14 @@
         <source>Insufficient privileges: not authorized to modify connection settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No interface named &quot;%1&quot; exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 cannot be set through the helper.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mptcp::models::Session</name>
@@ -2977,6 +2985,18 @@
     </message>
     <message>
         <source>Use %1 as backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the kernel path manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use loose reverse-path filtering for all interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use loose reverse-path filtering on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2899,6 +2899,14 @@
         <source>Insufficient privileges: not authorized to modify connection settings.</source>
         <translation>Privilèges insuffisants : non autorisé à modifier les paramètres de connexion.</translation>
     </message>
+    <message>
+        <source>No interface named &quot;%1&quot; exists.</source>
+        <translation>Aucune interface nommée « %1 » n’existe.</translation>
+    </message>
+    <message>
+        <source>%1 = %2 cannot be set through the helper.</source>
+        <translation>%1 = %2 ne peut pas être défini par l’assistant.</translation>
+    </message>
 </context>
 <context>
     <name>mptcp::models::Session</name>
@@ -2988,6 +2996,18 @@
     <message>
         <source>Use %1 as backup</source>
         <translation>Utiliser %1 en secours</translation>
+    </message>
+    <message>
+        <source>Select the kernel path manager</source>
+        <translation>Sélectionner le gestionnaire de chemins du noyau</translation>
+    </message>
+    <message>
+        <source>Use loose reverse-path filtering for all interfaces</source>
+        <translation>Utiliser le filtrage souple par chemin inverse pour toutes les interfaces</translation>
+    </message>
+    <message>
+        <source>Use loose reverse-path filtering on %1</source>
+        <translation>Utiliser le filtrage souple par chemin inverse sur %1</translation>
     </message>
 </context>
 <context>

@@ -282,4 +282,34 @@ bool fallBackToPlainTcp()
     return ok;
 }
 
+QString setUpTwoPaths(const Netns &client, const Netns &server, int net)
+{
+    const QString n = QString::number(net);
+    const QString s = server.name();
+    // Each step: which side runs `ip`, and its arguments.
+    const QList<std::pair<const Netns *, QString>> steps {
+        { &client, QStringLiteral("link add c1 type veth peer name s1 netns %1").arg(s) },
+        { &client, QStringLiteral("link add c2 type veth peer name s2 netns %1").arg(s) },
+        { &client, QStringLiteral("link set c1 up") },
+        { &client, QStringLiteral("link set c2 up") },
+        { &server, QStringLiteral("link set s1 up") },
+        { &server, QStringLiteral("link set s2 up") },
+        { &client, QStringLiteral("addr add 10.%1.1.1/24 dev c1").arg(n) },
+        { &client, QStringLiteral("addr add 10.%1.2.1/24 dev c2").arg(n) },
+        { &server, QStringLiteral("addr add 10.%1.1.2/24 dev s1").arg(n) },
+        { &server, QStringLiteral("addr add 10.%1.2.2/24 dev s2").arg(n) },
+        // Source routing for the second path, as MPTCP multi-homing needs it.
+        { &client, QStringLiteral("rule add from 10.%1.2.1 table 102").arg(n) },
+        { &client, QStringLiteral("route add 10.%1.1.0/24 dev c2 table 102").arg(n) },
+        { &client, QStringLiteral("mptcp limits set subflows 2 add_addr_accepted 2") },
+        { &server, QStringLiteral("mptcp limits set subflows 2 add_addr_accepted 2") },
+        { &client, QStringLiteral("mptcp endpoint add 10.%1.2.1 dev c2 id 2 subflow").arg(n) },
+    };
+    for (const auto &[ns, args] : steps) {
+        if (ns->ip(args.split(QLatin1Char(' '))) != 0)
+            return QStringLiteral("ip -n %1 %2").arg(ns->name(), args);
+    }
+    return {};
+}
+
 } // namespace mptcp::test

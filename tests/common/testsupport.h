@@ -65,6 +65,13 @@ private:
     bool m_entered = false;
 };
 
+// Two paths between `client` and `server`, as the kernel tests of live MPTCP traffic
+// need them: veth c1-s1 on 10.NET.1.0/24 and c2-s2 on 10.NET.2.0/24 (client .1,
+// server .2), source routing for the client's second address, limits subflows 2 /
+// add_addr_accepted 2 on both sides and a subflow endpoint (id 2) for 10.NET.2.1.
+// Returns "" on success, else the command that failed.
+QString setUpTwoPaths(const Netns &client, const Netns &server, int net);
+
 // The calling thread inside an existing named network namespace (/run/netns/NAME) until
 // destroyed; sockets it opens meanwhile (rtnetlink, generic netlink) stay bound there,
 // and threads it starts meanwhile start there.

@@ -176,6 +176,11 @@ void HelperClient::setEnabled(bool enabled, bool persistent, Done done)
     MPTCP_HELPER_VOID_CALL(m_proxy->SetEnabled(enabled, persistent));
 }
 
+void HelperClient::setSysctl(const QString &name, const QString &value, bool persistent, Done done)
+{
+    MPTCP_HELPER_VOID_CALL(m_proxy->SetSysctl(name, value, persistent));
+}
+
 void HelperClient::applyConfiguration(const ConfigurationRequest &config, Done done)
 {
     MPTCP_HELPER_VOID_CALL(applyCall(*m_proxy, config));
@@ -276,6 +281,11 @@ HelperError BlockingHelperClient::flushEndpoints()
 HelperError BlockingHelperClient::setEnabled(bool enabled, bool persistent)
 {
     return waitFor(m_proxy->SetEnabled(enabled, persistent));
+}
+
+HelperError BlockingHelperClient::setSysctl(const QString &name, const QString &value, bool persistent)
+{
+    return waitFor(m_proxy->SetSysctl(name, value, persistent));
 }
 
 HelperError BlockingHelperClient::setNetworkManagerDefaultFlags(const QStringList &flags, bool *nmReloaded)

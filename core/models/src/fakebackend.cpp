@@ -498,6 +498,39 @@ void FakeBackend::setLimits(quint32 subflows, quint32 addAddrAccepted, bool keep
         std::move(done), helperDenied("org.mptcp.settings.set-limits"));
 }
 
+void FakeBackend::setSysctl(const QString &name, const QString &value, bool keepAfterReboot, ActionCallback done)
+{
+    const QString rpPrefix = QStringLiteral("net.ipv4.conf.");
+    const QString rpSuffix = QStringLiteral(".rp_filter");
+    const bool rpFilter = name.startsWith(rpPrefix) && name.endsWith(rpSuffix);
+    const QString interfaceName = rpFilter ? name.mid(rpPrefix.size(), name.size() - rpPrefix.size() - rpSuffix.size()) : QString();
+    // The helper asks polkit for set-enabled about net.mptcp.enabled, set-kernel-options otherwise.
+    const QString denied = name == QLatin1String("net.mptcp.enabled") ? helperDenied("org.mptcp.settings.set-enabled")
+                                                                       : helperDenied("org.mptcp.settings.set-kernel-options");
+    act(QStringLiteral("setSysctl %1 %2%3").arg(name, value, keepAfterReboot ? QStringLiteral(" keep") : QString()),
+        [this, name, value, rpFilter, interfaceName] {
+            // The same allowlist as the helper; rp_filter is not part of the simulated machine.
+            if (name == QLatin1String("net.mptcp.enabled") && (value == QLatin1String("0") || value == QLatin1String("1"))) {
+                m_machine.enabled = value == QLatin1String("1");
+            } else if (name == QLatin1String("net.mptcp.pm_type") && (value == QLatin1String("0") || value == QLatin1String("1"))) {
+                m_machine.userspacePm = value == QLatin1String("1");
+            } else if (name == QLatin1String("net.mptcp.path_manager")
+                       && (value == QLatin1String("kernel") || value == QLatin1String("userspace"))) {
+                m_machine.userspacePm = value == QLatin1String("userspace");
+            } else if (rpFilter && (value == QLatin1String("0") || value == QLatin1String("1") || value == QLatin1String("2"))) {
+                const bool known = interfaceName == QLatin1String("all") || interfaceName == QLatin1String("default")
+                    || std::any_of(m_machine.devices.cbegin(), m_machine.devices.cend(),
+                                   [&interfaceName](const Device &d) { return d.ifname == interfaceName; });
+                if (!known)
+                    return ActionResult::failure(tr("No interface named \"%1\" exists.").arg(interfaceName));
+            } else {
+                return ActionResult::failure(tr("%1 = %2 cannot be set through the helper.").arg(name, value));
+            }
+            return ActionResult::success();
+        },
+        std::move(done), denied);
+}
+
 void FakeBackend::addEndpoint(const EndpointSpec &spec, ActionCallback done)
 {
     act(QStringLiteral("addEndpoint %1 id %2 port %3 %4 dev %5")

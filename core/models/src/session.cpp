@@ -277,8 +277,16 @@ PendingAction *Session::applyCheckFix(const QString &fixId, const QVariantMap &p
 {
     if (checkFixLabel(fixId, parameters).isEmpty())
         return rejected(tr("This fix cannot be applied from here. Run: %1").arg(checkFixCommand(fixId, parameters)));
-    if (fixId == QLatin1String("set-sysctl"))
-        return setMptcpEnabled(parameters.value(QStringLiteral("value")).toString() == QLatin1String("1"));
+    if (fixId == QLatin1String("set-sysctl")) {
+        const QString name = parameters.value(QStringLiteral("name")).toString();
+        const QString value = parameters.value(QStringLiteral("value")).toString();
+        if (name == QLatin1String("net.mptcp.enabled"))
+            return setMptcpEnabled(value == QLatin1String("1"));
+        // Like turning MPTCP on, a fix changes the running system only; nothing asks to keep it.
+        auto *action = start();
+        m_backend->setSysctl(name, value, false, finisher(action));
+        return action;
+    }
     if (fixId == QLatin1String("set-limits")) {
         // A check names only the limit it is about; the other one stays as it is.
         const int subflows = parameters.value(QStringLiteral("subflows"), subflowsLimit()).toInt();
@@ -300,11 +308,26 @@ PendingAction *Session::applyCheckFix(const QString &fixId, const QVariantMap &p
 QString Session::checkFixLabel(const QString &fixId, const QVariantMap &parameters) const
 {
     if (fixId == QLatin1String("set-sysctl")) {
-        // The helper sets only net.mptcp.enabled among the sysctls.
-        if (parameters.value(QStringLiteral("name")).toString() != QLatin1String("net.mptcp.enabled"))
-            return {};
-        return parameters.value(QStringLiteral("value")).toString() == QLatin1String("1") ? tr("Turn MPTCP on")
-                                                                                           : tr("Turn MPTCP off");
+        // Only the changes the diagnostics checks suggest; the helper refuses anything else anyway.
+        const QString name = parameters.value(QStringLiteral("name")).toString();
+        const QString value = parameters.value(QStringLiteral("value")).toString();
+        if (name == QLatin1String("net.mptcp.enabled"))
+            return value == QLatin1String("1") ? tr("Turn MPTCP on") : tr("Turn MPTCP off");
+        if ((name == QLatin1String("net.mptcp.pm_type") && value == QLatin1String("0"))
+            || (name == QLatin1String("net.mptcp.path_manager") && value == QLatin1String("kernel")))
+            return tr("Select the kernel path manager");
+        const QLatin1String rpPrefix("net.ipv4.conf.");
+        const QLatin1String rpSuffix(".rp_filter");
+        if (name.startsWith(rpPrefix) && name.endsWith(rpSuffix) && value == QLatin1String("2")) {
+            const QString interfaceName = name.mid(rpPrefix.size(), name.size() - rpPrefix.size() - rpSuffix.size());
+            if (interfaceName == QLatin1String("all"))
+                return tr("Use loose reverse-path filtering for all interfaces");
+            // "default" only affects interfaces created later: not a fix for a present one.
+            if (interfaceName.isEmpty() || interfaceName == QLatin1String("default"))
+                return {};
+            return tr("Use loose reverse-path filtering on %1").arg(interfaceName);
+        }
+        return {};
     }
     if (fixId == QLatin1String("set-limits")) {
         if (parameters.contains(QStringLiteral("subflows")))

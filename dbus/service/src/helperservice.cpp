@@ -259,6 +259,61 @@ void HelperService::SetEnabled(bool enabled, bool persistent)
     });
 }
 
+QString HelperService::persistSysctl(const SysctlRequest &request, bool persistent)
+{
+    if (request.kind == SysctlRequest::Kind::MptcpEnabled) {
+        const Outcome failed = persistEnabled(request.value == QLatin1String("1"), persistent);
+        return failed ? failed->message : QString();
+    }
+    const QString path = m_options.paths.sysctlOptionsDropIn;
+    QByteArray current;
+    if (QFile file(path); file.exists()) {
+        if (!file.open(QIODevice::ReadOnly))
+            return tr("cannot read %1: %2").arg(path, file.errorString());
+        current = file.readAll();
+    }
+    const QByteArray updated = updatedSysctlOptions(current, request.dropInKey(),
+                                                    persistent ? std::optional<QString>(request.value) : std::nullopt);
+    if (updated == current)
+        return {};
+    return updated.isEmpty() ? removeFile(path) : writeFileAtomically(path, updated);
+}
+
+Outcome HelperService::applySysctl(const SysctlRequest &request, bool persistent)
+{
+    Failure failure;
+    const std::optional<QString> previous = m_kernel.readSysctl(request, &failure);
+    if (!previous)
+        return failure;
+    if (Outcome refused = m_kernel.writeSysctl(request, request.value))
+        return refused;
+    const QString why = persistSysctl(request, persistent);
+    if (why.isEmpty())
+        return std::nullopt;
+    if (Outcome undo = m_kernel.writeSysctl(request, *previous)) {
+        qCWarning(lcHelper) << "could not restore" << request.name << ":" << undo->message;
+        return Failure{ErrorName::Failed, tr("%1 could not be saved (%2), and restoring its previous value %3 also failed: %4")
+                                              .arg(request.name, why, *previous, undo->message)};
+    }
+    return Failure{ErrorName::Failed, tr("%1 was left at %2: the setting could not be saved: %3").arg(request.name, *previous, why)};
+}
+
+void HelperService::SetSysctl(const QString &name, const QString &value, bool persistent)
+{
+    touch();
+    auto request = validateSysctl(name, value);
+    if (!request.ok())
+        return replyInvalid(request.error);
+    if (Outcome bad = m_kernel.checkSysctl(*request.value))
+        return sendErrorReply(bad->errorName, bad->message);
+    // net.mptcp.enabled is the same change as SetEnabled, so it answers to the same action.
+    const QString action = request.value->kind == SysctlRequest::Kind::MptcpEnabled ? Action::SetEnabled
+                                                                                     : Action::SetKernelOptions;
+    authorizeThen(action, [this, r = *request.value, persistent](const QDBusMessage &message) {
+        finish(message, applySysctl(r, persistent));
+    });
+}
+
 bool HelperService::SetNetworkManagerDefaultFlags(const QStringList &flags)
 {
     touch();

@@ -46,8 +46,9 @@ QString endpointLabel(const EndpointRequest &request)
 
 } // namespace
 
-KernelControl::KernelControl(QString procSysMptcpDir)
-    : m_sysctlDir(std::move(procSysMptcpDir))
+KernelControl::KernelControl(QString procSysDir)
+    : m_procSys(std::move(procSysDir))
+    , m_sysctlDir(m_procSys + QStringLiteral("/net/mptcp"))
 {
 }
 
@@ -173,6 +174,55 @@ Outcome KernelControl::setEnabled(bool enabled)
     // procfs: a plain write, there is nothing to rename.
     if (!file.open(QIODevice::WriteOnly) || file.write(enabled ? "1\n" : "0\n") < 0 || !file.flush())
         return Failure{ErrorName::KernelRefused, KernelControlText::tr("cannot set net.mptcp.enabled: %1").arg(file.errorString())};
+    return std::nullopt;
+}
+
+Outcome KernelControl::checkSysctl(const SysctlRequest &request)
+{
+    using Kind = SysctlRequest::Kind;
+    if (request.kind == Kind::RpFilter && request.interface != QLatin1String("all")
+        && request.interface != QLatin1String("default")) {
+        std::int32_t ifindex = 0;
+        if (Outcome bad = resolveInterface(request.interface, QStringLiteral("name"), &ifindex))
+            return bad;
+    }
+    if (!QFile::exists(m_procSys + QLatin1Char('/') + request.procPath()))
+        return Failure{ErrorName::InvalidArgument,
+                       KernelControlText::tr("argument \"name\": this kernel has no %1").arg(request.name)};
+    if (request.kind == Kind::PathManager) {
+        QFile available(m_sysctlDir + QStringLiteral("/available_path_managers"));
+        if (!available.open(QIODevice::ReadOnly))
+            return Failure{ErrorName::InvalidArgument,
+                           KernelControlText::tr("argument \"name\": this kernel does not list its path managers "
+                                                 "(net.mptcp.available_path_managers)")};
+        const QString offered = QString::fromUtf8(available.readAll()).simplified();
+        if (!offered.split(QLatin1Char(' ')).contains(request.value))
+            return Failure{ErrorName::InvalidArgument,
+                           KernelControlText::tr("argument \"value\": \"%1\" is not a path manager of this kernel (available: %2)")
+                               .arg(request.value, offered)};
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> KernelControl::readSysctl(const SysctlRequest &request, Failure *failure)
+{
+    QFile file(m_procSys + QLatin1Char('/') + request.procPath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        *failure = Failure{ErrorName::KernelRefused,
+                           KernelControlText::tr("cannot read %1: %2").arg(request.name, file.errorString())};
+        return std::nullopt;
+    }
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+Outcome KernelControl::writeSysctl(const SysctlRequest &request, const QString &value)
+{
+    QFile file(m_procSys + QLatin1Char('/') + request.procPath());
+    // procfs: a plain write of the whole value, there is nothing to rename.
+    const QByteArray text = value.toUtf8() + '\n';
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.flush())
+        return Failure{ErrorName::KernelRefused,
+                       KernelControlText::tr("cannot set %1 to %2: %3").arg(request.name, value, file.errorString())};
     return std::nullopt;
 }
 

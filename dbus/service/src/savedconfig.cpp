@@ -51,6 +51,7 @@ HelperPaths HelperPaths::underRoot(const QString &root)
         base + QStringLiteral("/etc/mptcp-settings/configuration.json"),
         base + QStringLiteral("/etc/sysctl.d/90-mptcp-settings.conf"),
         base + QStringLiteral("/etc/NetworkManager/conf.d/90-mptcp-settings.conf"),
+        base + QStringLiteral("/etc/sysctl.d/90-mptcp-settings-options.conf"),
     };
 }
 
@@ -153,6 +154,35 @@ QByteArray sysctlDropInText(bool enabled)
 {
     return QByteArrayLiteral("# Written by mptcp-settings-helper; changed through MPTCP Settings.\n")
         + "net.mptcp.enabled = " + (enabled ? "1" : "0") + "\n";
+}
+
+QByteArray updatedSysctlOptions(const QByteArray &current, const QString &key, const std::optional<QString> &value)
+{
+    const QByteArray header = QByteArrayLiteral("# Written by mptcp-settings-helper; changed through MPTCP Settings.");
+    const QByteArray keyText = key.toUtf8();
+    const QByteArray wanted = value ? keyText + " = " + value->toUtf8() : QByteArray();
+    QList<QByteArray> settings;
+    bool replaced = false;
+    for (const QByteArray &raw : current.split('\n')) {
+        const QByteArray line = raw.trimmed();
+        // sysctl.d(5): '#' and ';' start comments; ours are rewritten with the header.
+        if (line.isEmpty() || line.startsWith('#') || line.startsWith(';'))
+            continue;
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0 && line.left(eq).trimmed() == keyText) {
+            // In place, so the order of the kept settings does not change.
+            if (value && !replaced)
+                settings << wanted;
+            replaced = true;
+            continue;
+        }
+        settings << line;
+    }
+    if (value && !replaced)
+        settings << wanted;
+    if (settings.isEmpty())
+        return {};
+    return header + '\n' + settings.join('\n') + '\n';
 }
 
 QByteArray nmDropInText(std::uint32_t nmFlags)

@@ -6,6 +6,7 @@
 #include <arpa/inet.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <cstring>
 #include <utility>
 
@@ -256,6 +257,71 @@ Checked<Configuration> validateConfiguration(bool enabled, uint subflows, uint a
         config.endpoints.push_back(std::move(*ep.value));
     }
     return R::good(std::move(config));
+}
+
+QString SysctlRequest::procPath() const
+{
+    if (kind == Kind::RpFilter)
+        return QStringLiteral("net/ipv4/conf/%1/rp_filter").arg(interface);
+    return QString(name).replace(QLatin1Char('.'), QLatin1Char('/'));
+}
+
+QString SysctlRequest::dropInKey() const
+{
+    return interface.contains(QLatin1Char('.')) ? procPath() : name;
+}
+
+Checked<SysctlRequest> validateSysctl(const QString &name, const QString &value)
+{
+    using R = Checked<SysctlRequest>;
+    using Kind = SysctlRequest::Kind;
+    const auto oneOf = [&value](std::initializer_list<const char *> allowed) {
+        for (const char *v : allowed) {
+            if (value == QLatin1String(v))
+                return true;
+        }
+        return false;
+    };
+    const auto badValue = [&](const QString &allowed) {
+        return R::bad(Validation::tr("argument \"value\": \"%1\" is not allowed for %2 (allowed: %3)")
+                          .arg(shown(value), name, allowed));
+    };
+    SysctlRequest request;
+    request.name = name;
+    request.value = value;
+    if (name == QLatin1String("net.mptcp.enabled") || name == QLatin1String("net.mptcp.pm_type")) {
+        request.kind = name.endsWith(QLatin1String("enabled")) ? Kind::MptcpEnabled : Kind::PmType;
+        if (!oneOf({"0", "1"}))
+            return badValue(QStringLiteral("0, 1"));
+        return R::good(std::move(request));
+    }
+    if (name == QLatin1String("net.mptcp.path_manager")) {
+        request.kind = Kind::PathManager;
+        // Kernel path manager names are short lowercase words (MPTCP_PM_NAME_MAX 16, net/mptcp/protocol.h).
+        const bool word = !value.isEmpty() && value.size() < 16
+            && std::all_of(value.cbegin(), value.cend(), [](QChar c) {
+                   return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                       || c == QLatin1Char('_');
+               });
+        if (!word)
+            return badValue(Validation::tr("a name from net.mptcp.available_path_managers"));
+        return R::good(std::move(request));
+    }
+    const QLatin1String prefix("net.ipv4.conf.");
+    const QLatin1String suffix(".rp_filter");
+    if (name.startsWith(prefix) && name.endsWith(suffix) && name.size() > prefix.size() + suffix.size()) {
+        request.kind = Kind::RpFilter;
+        // Everything between is the interface: dotted names such as VLANs ("eth0.100") included.
+        request.interface = name.mid(prefix.size(), name.size() - prefix.size() - suffix.size());
+        if (QString why = validateInterfaceName(request.interface, QStringLiteral("name")); !why.isEmpty())
+            return R::bad(why);
+        if (!oneOf({"0", "1", "2"}))
+            return badValue(QStringLiteral("0, 1, 2"));
+        return R::good(std::move(request));
+    }
+    return R::bad(Validation::tr("argument \"name\": \"%1\" cannot be changed through the helper (allowed: net.mptcp.enabled, "
+                                 "net.mptcp.pm_type, net.mptcp.path_manager, net.ipv4.conf.<interface>.rp_filter)")
+                      .arg(shown(name)));
 }
 
 QStringList endpointFlagWords(std::uint32_t flags)

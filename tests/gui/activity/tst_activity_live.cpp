@@ -112,25 +112,7 @@ private Q_SLOTS:
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
         mptcp::gui::AppContext::setup(&m_session, {});
 
-        const QString s = m_server.name();
-        const auto ipc = [&](const QString &args) { return m_client.ip(args.split(QLatin1Char(' '))); };
-        const auto ips = [&](const QString &args) { return m_server.ip(args.split(QLatin1Char(' '))); };
-        QCOMPARE(ipc(QStringLiteral("link add c1 type veth peer name s1 netns %1").arg(s)), 0);
-        QCOMPARE(ipc(QStringLiteral("link add c2 type veth peer name s2 netns %1").arg(s)), 0);
-        for (const char *dev : {"c1", "c2"})
-            QCOMPARE(ipc(QStringLiteral("link set %1 up").arg(QLatin1String(dev))), 0);
-        for (const char *dev : {"s1", "s2"})
-            QCOMPARE(ips(QStringLiteral("link set %1 up").arg(QLatin1String(dev))), 0);
-        QCOMPARE(ipc(QStringLiteral("addr add 10.73.1.1/24 dev c1")), 0);
-        QCOMPARE(ipc(QStringLiteral("addr add 10.73.2.1/24 dev c2")), 0);
-        QCOMPARE(ips(QStringLiteral("addr add 10.73.1.2/24 dev s1")), 0);
-        QCOMPARE(ips(QStringLiteral("addr add 10.73.2.2/24 dev s2")), 0);
-        // Source routing for the second path, as multi-homing needs.
-        QCOMPARE(ipc(QStringLiteral("rule add from 10.73.2.1 table 102")), 0);
-        QCOMPARE(ipc(QStringLiteral("route add 10.73.1.0/24 dev c2 table 102")), 0);
-        QCOMPARE(ipc(QStringLiteral("mptcp limits set subflows 2 add_addr_accepted 2")), 0);
-        QCOMPARE(ips(QStringLiteral("mptcp limits set subflows 2 add_addr_accepted 2")), 0);
-        QCOMPARE(ipc(QStringLiteral("mptcp endpoint add 10.73.2.1 dev c2 id 2 subflow")), 0);
+        QCOMPARE(mptcp::test::setUpTwoPaths(m_client, m_server, 73), QString());
         // Wi-Fi faster than LTE, both slower than the sender: each path's queue fills,
         // so the scheduler keeps both subflows busy.
         const QStringList shape{QStringLiteral("root"), QStringLiteral("tbf"), QStringLiteral("rate"), {},

@@ -62,6 +62,11 @@ private Q_SLOTS:
     void setLimitsReachesTheBackend();
     void deniedActionsReportNotAuthorized();
     void fixEnablesMptcp();
+    void sysctlFixLabels_data();
+    void sysctlFixLabels();
+    void rpFilterFixReachesTheBackend();
+    void pathManagerFixSelectsTheKernelPathManager();
+    void sysctlFixesWithoutLabelAreNotSent();
     void turningAConnectionOffRemovesItsEndpoints();
     void invalidInputIsRejectedWithoutCallingTheBackend();
 };
@@ -306,6 +311,90 @@ void TestModels::fixEnablesMptcp()
     QVERIFY(action->succeeded());
     QVERIFY(session.mptcpEnabled());
     QCOMPARE(rowOf(session.warnings(), u"net.mptcp.enabled"_s), -1);
+}
+
+void TestModels::sysctlFixLabels_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("label"); // empty: no button, only the command
+    QTest::newRow("enabled") << u"net.mptcp.enabled"_s << u"1"_s << u"Turn MPTCP on"_s;
+    QTest::newRow("pm_type 0") << u"net.mptcp.pm_type"_s << u"0"_s << u"Select the kernel path manager"_s;
+    QTest::newRow("path_manager kernel") << u"net.mptcp.path_manager"_s << u"kernel"_s << u"Select the kernel path manager"_s;
+    QTest::newRow("rp_filter interface") << u"net.ipv4.conf.wlp2s0.rp_filter"_s << u"2"_s
+                                         << u"Use loose reverse-path filtering on wlp2s0"_s;
+    QTest::newRow("rp_filter all") << u"net.ipv4.conf.all.rp_filter"_s << u"2"_s
+                                   << u"Use loose reverse-path filtering for all interfaces"_s;
+    QTest::newRow("rp_filter strict") << u"net.ipv4.conf.wlp2s0.rp_filter"_s << u"1"_s << QString();
+    QTest::newRow("rp_filter default") << u"net.ipv4.conf.default.rp_filter"_s << u"2"_s << QString();
+    QTest::newRow("pm_type userspace") << u"net.mptcp.pm_type"_s << u"1"_s << QString();
+    QTest::newRow("ip_forward") << u"net.ipv4.ip_forward"_s << u"1"_s << QString();
+}
+
+void TestModels::sysctlFixLabels()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, value);
+    QFETCH(QString, label);
+    FakeBackend backend;
+    Session session(&backend);
+    const QVariantMap parameters{{u"name"_s, name}, {u"value"_s, value}};
+    QCOMPARE(session.checkFixLabel(u"set-sysctl"_s, parameters), label);
+    // Without a button the command to run stays available.
+    QCOMPARE(session.checkFixCommand(u"set-sysctl"_s, parameters), u"sysctl -w %1=%2"_s.arg(name, value));
+}
+
+void TestModels::rpFilterFixReachesTheBackend()
+{
+    FakeBackend backend;
+    backend.setActionDelay(0);
+    Session session(&backend);
+    auto action = finish(session.applyCheckFix(
+        u"set-sysctl"_s, {{u"name"_s, u"net.ipv4.conf.wlp2s0.rp_filter"_s}, {u"value"_s, u"2"_s}}));
+    QVERIFY2(action->succeeded(), qPrintable(action->errorString()));
+    QCOMPARE(backend.lastAction(), u"setSysctl net.ipv4.conf.wlp2s0.rp_filter 2"_s);
+
+    // The helper's answer reaches the user: here, an interface that has gone.
+    action = finish(session.applyCheckFix(u"set-sysctl"_s, {{u"name"_s, u"net.ipv4.conf.gone0.rp_filter"_s}, {u"value"_s, u"2"_s}}));
+    QVERIFY(action->failed());
+    QVERIFY2(action->errorString().contains(u"gone0"_s), qPrintable(action->errorString()));
+}
+
+void TestModels::pathManagerFixSelectsTheKernelPathManager()
+{
+    FakeBackend backend;
+    backend.setActionDelay(0);
+    Session session(&backend);
+    const QString kernelName = session.pathManager();
+    bool selected = false;
+    backend.setSysctl(u"net.mptcp.path_manager"_s, u"userspace"_s, false, [&selected](const ActionResult &r) { selected = r.ok; });
+    QTRY_VERIFY(selected);
+    QVERIFY(session.pathManager() != kernelName);
+
+    const int before = backend.actionCount();
+    auto action = finish(session.applyCheckFix(u"set-sysctl"_s, {{u"name"_s, u"net.mptcp.path_manager"_s}, {u"value"_s, u"kernel"_s}}));
+    QVERIFY2(action->succeeded(), qPrintable(action->errorString()));
+    QCOMPARE(backend.actionCount(), before + 1);
+    // Not asked to survive a reboot: a fix changes the running system.
+    QCOMPARE(backend.lastAction(), u"setSysctl net.mptcp.path_manager kernel"_s);
+    QCOMPARE(session.pathManager(), kernelName);
+
+    QVERIFY(backend.loadScenario(u"helper-denied"_s));
+    action = finish(session.applyCheckFix(u"set-sysctl"_s, {{u"name"_s, u"net.mptcp.pm_type"_s}, {u"value"_s, u"0"_s}}));
+    QVERIFY(action->notAuthorized());
+    QVERIFY(action->errorString().contains(u"org.mptcp.settings.set-kernel-options"_s));
+}
+
+void TestModels::sysctlFixesWithoutLabelAreNotSent()
+{
+    FakeBackend backend;
+    backend.setActionDelay(0);
+    Session session(&backend);
+    const int before = backend.actionCount();
+    auto action = finish(session.applyCheckFix(u"set-sysctl"_s, {{u"name"_s, u"net.ipv4.ip_forward"_s}, {u"value"_s, u"1"_s}}));
+    QVERIFY(action->failed());
+    QVERIFY2(action->errorString().contains(u"sysctl -w net.ipv4.ip_forward=1"_s), qPrintable(action->errorString()));
+    QCOMPARE(backend.actionCount(), before);
 }
 
 void TestModels::turningAConnectionOffRemovesItsEndpoints()

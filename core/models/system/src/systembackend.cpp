@@ -485,6 +485,11 @@ void SystemBackend::setLimits(quint32 subflows, quint32 addAddrAccepted, bool ke
     });
 }
 
+void SystemBackend::setSysctl(const QString &name, const QString &value, bool keepAfterReboot, ActionCallback done)
+{
+    d->helper.setSysctl(name, value, keepAfterReboot, d->viaHelper(std::move(done)));
+}
+
 void SystemBackend::addEndpoint(const EndpointSpec &spec, ActionCallback done)
 {
     d->helper.addEndpoint({uint(spec.id), spec.address, spec.port, spec.flags, spec.interfaceName},

@@ -9,7 +9,8 @@
 // Commands (words split on spaces; "-" is an empty string or empty list; lists are
 // comma-separated; an endpoint is ADDRESS/ID/PORT/FLAGS/IFACE):
 //   state | set-limits S A | add ADDRESS ID PORT FLAGS IFACE | delete ID | set-flags ID FLAGS
-//   flush | set-enabled 0|1 PERSIST | nm-default FLAGS | apply ENABLED S A PERSIST ENDPOINT...
+//   flush | set-enabled 0|1 PERSIST | set-sysctl NAME VALUE PERSIST | nm-default FLAGS
+//   apply ENABLED S A PERSIST ENDPOINT...
 #include "mptcp/helperclient/helperclient.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,8 @@ QString runCommand(BlockingHelperClient &client, const QStringList &w)
         error = client.flushEndpoints();
     } else if (cmd == QLatin1String("set-enabled") && need(3)) {
         error = client.setEnabled(w[1] == QLatin1String("1"), w[2] == QLatin1String("1"));
+    } else if (cmd == QLatin1String("set-sysctl") && need(4)) {
+        error = client.setSysctl(text(w[1]), text(w[2]), w[3] == QLatin1String("1"));
     } else if (cmd == QLatin1String("nm-default") && need(2)) {
         bool reloaded = false;
         error = client.setNetworkManagerDefaultFlags(list(w[1]), &reloaded);

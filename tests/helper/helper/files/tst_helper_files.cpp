@@ -105,13 +105,15 @@ void TestHelperFiles::polkitPolicyHasOneActionPerChangeWithAdminDefaults()
     }
     using namespace mptcp::helper;
     const QStringList expected{Action::SetLimits, Action::ManageEndpoints, Action::SetEnabled, Action::SetNmDefault,
-                               Action::ApplyConfiguration};
+                               Action::ApplyConfiguration, Action::SetKernelOptions};
     QCOMPARE(ids, expected);
-    QCOMPARE(facts.texts.values(QStringLiteral("policyconfig/action/defaults/allow_any")), QStringList(5, QStringLiteral("no")));
-    QCOMPARE(facts.texts.values(QStringLiteral("policyconfig/action/defaults/allow_inactive")), QStringList(5, QStringLiteral("no")));
+    const qsizetype n = expected.size();
+    QCOMPARE(facts.texts.values(QStringLiteral("policyconfig/action/defaults/allow_any")), QStringList(n, QStringLiteral("no")));
+    QCOMPARE(facts.texts.values(QStringLiteral("policyconfig/action/defaults/allow_inactive")), QStringList(n, QStringLiteral("no")));
     QCOMPARE(facts.texts.values(QStringLiteral("policyconfig/action/defaults/allow_active")),
-             QStringList(5, QStringLiteral("auth_admin_keep")));
-    QCOMPARE(facts.texts.values(QStringLiteral("policyconfig/action/message")).size(), 5);
+             QStringList(n, QStringLiteral("auth_admin_keep")));
+    QCOMPARE(facts.texts.values(QStringLiteral("policyconfig/action/message")).size(), n);
+    QCOMPARE(facts.texts.values(QStringLiteral("policyconfig/action/description")).size(), n);
 }
 
 void TestHelperFiles::busPolicyLetsOnlyRootOwnTheName()

@@ -8,6 +8,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <random>
 
 using namespace mptcp::helper;
@@ -138,7 +139,7 @@ void TestHelperFuzz::randomArgumentsNeverYieldInvalidRequests()
     };
 
     for (int i = 0; i < cases; ++i) {
-        switch (i % 6) {
+        switch (i % 7) {
         case 0: {
             const uint s = gen.chance(50) ? gen.below(12) : gen.number();
             const uint a = gen.chance(50) ? gen.below(12) : gen.number();
@@ -194,6 +195,31 @@ void TestHelperFuzz::randomArgumentsNeverYieldInvalidRequests()
                 const auto back = parseConfiguration(serializeConfiguration(*r.value));
                 QVERIFY2(back.ok(), qPrintable(back.error));
                 QVERIFY(*back.value == *r.value);
+            }
+            break;
+        }
+        case 5: {
+            static const char *const names[] = {"net.mptcp.enabled", "net.mptcp.pm_type", "net.mptcp.path_manager",
+                                                "net.ipv4.conf.%1.rp_filter", "net.ipv4.ip_forward", "net.ipv4.conf.%1.forwarding"};
+            static const char *const values[] = {"0", "1", "2", "3", "kernel", "userspace", "-1", "01", " 1", "1\n", ""};
+            QString name = gen.chance(10) ? gen.garbage(40) : QLatin1String(names[gen.below(std::size(names))]);
+            if (name.contains(QLatin1String("%1")))
+                name = name.arg(gen.chance(20) ? QStringLiteral("all") : gen.interface());
+            const QString value = gen.chance(20) ? gen.garbage(10) : QLatin1String(values[gen.below(std::size(values))]);
+            const auto r = validateSysctl(name, value);
+            check(r.ok(), r.error, "sysctl", i);
+            if (r.ok()) {
+                // Whatever was asked, only these files can be written, with a plain value.
+                const QString path = r.value->procPath();
+                QVERIFY2(!path.contains(QLatin1String("..")) && path.count(QLatin1Char('/')) == (path.startsWith(QLatin1String("net/ipv4/")) ? 4 : 2),
+                         qPrintable(path));
+                QVERIFY2(path == QLatin1String("net/mptcp/enabled") || path == QLatin1String("net/mptcp/pm_type")
+                             || path == QLatin1String("net/mptcp/path_manager")
+                             || (path.startsWith(QLatin1String("net/ipv4/conf/")) && path.endsWith(QLatin1String("/rp_filter"))),
+                         qPrintable(path));
+                QVERIFY2(!value.isEmpty() && std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); })
+                             && value.size() < 16,
+                         qPrintable(value));
             }
             break;
         }

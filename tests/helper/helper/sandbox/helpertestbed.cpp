@@ -234,6 +234,24 @@ QString HelperTestbed::enabledSysctl() const
     return out.trimmed();
 }
 
+QString HelperTestbed::sysctl(const QString &name) const
+{
+    QString out;
+    if (run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), m_sandbox.deviceNetns(), QStringLiteral("sysctl"),
+                                   QStringLiteral("-n"), name},
+            &out)
+        != 0)
+        return {};
+    return out.trimmed();
+}
+
+bool HelperTestbed::setSysctl(const QString &name, const QString &value) const
+{
+    return run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), m_sandbox.deviceNetns(), QStringLiteral("sysctl"),
+                                      QStringLiteral("-qw"), QStringLiteral("%1=%2").arg(name, value)})
+        == 0;
+}
+
 QString HelperTestbed::snapshot() const
 {
     QStringList paths;
@@ -246,8 +264,15 @@ QString HelperTestbed::snapshot() const
         QFile f(path);
         files += path + QLatin1Char('=') + QString::fromUtf8(f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray()) + QLatin1Char(';');
     }
-    return QStringLiteral("endpoints=%1 limits=%2 enabled=%3 files=%4")
-        .arg(QString::fromUtf8(endpointsJson()), QString::fromUtf8(limitsText()), enabledSysctl(), files);
+    // One process for all of them: `sysctl -a`-like "name = value" lines, in this order.
+    QString sysctls;
+    run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), m_sandbox.deviceNetns(), QStringLiteral("sysctl"),
+                               QStringLiteral("net.mptcp.pm_type"), QStringLiteral("net.mptcp.path_manager"), QStringLiteral("net.ipv4.ip_forward"),
+                               QStringLiteral("net.ipv4.conf.all.rp_filter"), QStringLiteral("net.ipv4.conf.default.rp_filter"),
+                               QStringLiteral("net.ipv4.conf.veth0.rp_filter"), QStringLiteral("net.ipv4.conf.veth1.rp_filter")},
+        &sysctls);
+    return QStringLiteral("endpoints=%1 limits=%2 enabled=%3 sysctls=%4 files=%5")
+        .arg(QString::fromUtf8(endpointsJson()), QString::fromUtf8(limitsText()), enabledSysctl(), sysctls.simplified(), files);
 }
 
 } // namespace mptcp::test

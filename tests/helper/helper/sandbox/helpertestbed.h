@@ -41,12 +41,17 @@ public:
     // A client process left running (e.g. "monitor"), output merged.
     std::unique_ptr<QProcess> startClient(Caller who, const QStringList &command) const;
 
-    // Endpoints + limits + net.mptcp.enabled as `ip`/procfs show them, plus the
+    // Endpoints + limits + the sysctls SetSysctl may change (and ip_forward, which it
+    // must not) as `ip`/procfs show them, plus the
     // files under the scratch root: equal snapshots mean nothing changed.
     [[nodiscard]] QString snapshot() const;
     [[nodiscard]] QByteArray endpointsJson() const;
     [[nodiscard]] QByteArray limitsText() const;
     [[nodiscard]] QString enabledSysctl() const;
+    // A sysctl of the helper's namespace ("net.ipv4.conf.veth0.rp_filter"), read or
+    // set directly (not through the helper); "" when unreadable.
+    [[nodiscard]] QString sysctl(const QString &name) const;
+    bool setSysctl(const QString &name, const QString &value) const;
 
     // The test's own connection to the sandbox bus (as root).
     QDBusConnection &bus() { return m_bus; }

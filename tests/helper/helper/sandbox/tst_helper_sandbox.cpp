@@ -91,6 +91,11 @@ private Q_SLOTS:
     void applyConfigurationIsAllOrNothing();
     void savedConfigurationIsReappliedAtBoot();
     void corruptSavedConfigurationIsReportedAndNothingApplied();
+    void setSysctlChangesRpFilterForTheAllowedCallerOnly();
+    void setSysctlSelectsTheKernelPathManager();
+    void setSysctlRefusesAnythingOutsideItsAllowlist();
+    void setSysctlKeepsTheValueAfterRebootOnlyWhenAsked();
+    void setSysctlChangesNothingWhenTheDropInCannotBeWritten();
     void eventsReachAnUnprivilegedSubscriber();
     void killedHelperIsReportedAndReactivatedByTheNextCall();
     void helperExitsWhenIdleButNotWhileSubscribed();
@@ -102,7 +107,7 @@ private Q_SLOTS:
     void unreachablePolkitMeansDenied();
 
 private:
-    // Limits 2/0, no endpoints, enabled 1, no saved files.
+    // Limits 2/0, no endpoints, enabled 1, kernel path manager, rp_filter 0, no saved files.
     void resetState();
     // Opens one MPTCP connection from the router namespace to 10.0.0.2 and exchanges data.
     void openMptcpConnection();
@@ -133,6 +138,9 @@ void TestHelperSandbox::resetState()
                         QStringLiteral("2"), QStringLiteral("add_addr_accepted"), QStringLiteral("0")});
     mptcp::test::run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), m_bed.deviceNetns(), QStringLiteral("sysctl"),
                                             QStringLiteral("-qw"), QStringLiteral("net.mptcp.enabled=1")});
+    for (const char *name : {"net.ipv4.conf.all.rp_filter", "net.ipv4.conf.default.rp_filter", "net.ipv4.conf.veth0.rp_filter",
+                             "net.ipv4.conf.veth1.rp_filter", "net.mptcp.pm_type"})
+        QVERIFY(m_bed.setSysctl(QLatin1String(name), QStringLiteral("0")));
     QDir(m_bed.scratchRoot() + QStringLiteral("/etc")).removeRecursively();
 }
 
@@ -400,6 +408,163 @@ void TestHelperSandbox::corruptSavedConfigurationIsReportedAndNothingApplied()
              1);
     QVERIFY2(log.contains(QLatin1String("not valid JSON")), qPrintable(log));
     QCOMPARE(m_bed.snapshot(), before2);
+}
+
+void TestHelperSandbox::setSysctlChangesRpFilterForTheAllowedCallerOnly()
+{
+    const QString name = QStringLiteral("net.ipv4.conf.veth0.rp_filter");
+    QVERIFY(m_bed.setSysctl(name, QStringLiteral("1")));
+    const QString before = m_bed.snapshot();
+    int code = -1;
+    const QString denied = m_bed.call(Caller::Denied, {QStringLiteral("set-sysctl"), name, QStringLiteral("2"), QStringLiteral("0")}, &code);
+    QVERIFY2(denied.startsWith(NotAuthorized), qPrintable(denied));
+    QCOMPARE(code, 1);
+    QCOMPARE(m_bed.sysctl(name), QStringLiteral("1"));
+    QCOMPARE(m_bed.snapshot(), before);
+
+    const QString allowed = m_bed.call(Caller::Allowed, {QStringLiteral("set-sysctl"), name, QStringLiteral("2"), QStringLiteral("0")}, &code);
+    QCOMPARE(allowed, QStringLiteral("OK"));
+    QCOMPARE(code, 0);
+    QCOMPARE(m_bed.sysctl(name), QStringLiteral("2"));
+    // Only that interface, and nothing saved.
+    QCOMPARE(m_bed.sysctl(QStringLiteral("net.ipv4.conf.veth1.rp_filter")), QStringLiteral("0"));
+    QCOMPARE(m_bed.sysctl(QStringLiteral("net.ipv4.conf.all.rp_filter")), QStringLiteral("0"));
+    QVERIFY(!QFile::exists(m_bed.scratchRoot() + QStringLiteral("/etc/sysctl.d/90-mptcp-settings-options.conf")));
+
+    QCOMPARE(m_bed.call(Caller::Allowed, {QStringLiteral("set-sysctl"), QStringLiteral("net.ipv4.conf.all.rp_filter"), QStringLiteral("2"),
+                                          QStringLiteral("0")}),
+             QStringLiteral("OK"));
+    QCOMPARE(m_bed.sysctl(QStringLiteral("net.ipv4.conf.all.rp_filter")), QStringLiteral("2"));
+}
+
+void TestHelperSandbox::setSysctlSelectsTheKernelPathManager()
+{
+    const QString pathManager = QStringLiteral("net.mptcp.path_manager");
+    const bool hasPathManager = !m_bed.sysctl(pathManager).isEmpty();
+    const bool hasPmType = !m_bed.sysctl(QStringLiteral("net.mptcp.pm_type")).isEmpty();
+    if (!hasPathManager && !hasPmType)
+        QSKIP("this kernel has neither net.mptcp.path_manager nor net.mptcp.pm_type");
+    if (hasPathManager) {
+        QVERIFY(m_bed.setSysctl(pathManager, QStringLiteral("userspace")));
+        const QString denied = m_bed.call(Caller::Denied, {QStringLiteral("set-sysctl"), pathManager, QStringLiteral("kernel"), QStringLiteral("0")});
+        QVERIFY2(denied.startsWith(NotAuthorized), qPrintable(denied));
+        QCOMPARE(m_bed.sysctl(pathManager), QStringLiteral("userspace"));
+        QCOMPARE(m_bed.call(Caller::Allowed, {QStringLiteral("set-sysctl"), pathManager, QStringLiteral("kernel"), QStringLiteral("0")}),
+                 QStringLiteral("OK"));
+        QCOMPARE(m_bed.sysctl(pathManager), QStringLiteral("kernel"));
+    }
+    if (hasPmType) {
+        QVERIFY(m_bed.setSysctl(QStringLiteral("net.mptcp.pm_type"), QStringLiteral("1")));
+        QCOMPARE(m_bed.call(Caller::Allowed, {QStringLiteral("set-sysctl"), QStringLiteral("net.mptcp.pm_type"), QStringLiteral("0"),
+                                              QStringLiteral("0")}),
+                 QStringLiteral("OK"));
+        QCOMPARE(m_bed.sysctl(QStringLiteral("net.mptcp.pm_type")), QStringLiteral("0"));
+        if (hasPathManager)
+            QCOMPARE(m_bed.sysctl(pathManager), QStringLiteral("kernel"));
+    }
+}
+
+void TestHelperSandbox::setSysctlRefusesAnythingOutsideItsAllowlist()
+{
+    QVERIFY(m_bed.setSysctl(QStringLiteral("net.ipv4.ip_forward"), QStringLiteral("0")));
+    QVERIFY(m_bed.setSysctl(QStringLiteral("net.ipv4.conf.veth0.rp_filter"), QStringLiteral("1")));
+    // NAME VALUE -> text the InvalidArgument message must contain
+    const QList<QPair<QString, QString>> table{
+        {QStringLiteral("net.ipv4.ip_forward 1"), QStringLiteral("\"net.ipv4.ip_forward\" cannot be changed through the helper")},
+        {QStringLiteral("net/ipv4/ip_forward 1"), QStringLiteral("cannot be changed through the helper")},
+        {QStringLiteral("net.ipv4.conf.veth0.forwarding 1"), QStringLiteral("cannot be changed through the helper")},
+        {QStringLiteral("net.mptcp.scheduler default"), QStringLiteral("cannot be changed through the helper")},
+        {QStringLiteral("net.ipv4.conf.../x.rp_filter 2"), QStringLiteral("not an interface name")},
+        {QStringLiteral("net.ipv4.conf.veth0/../all.rp_filter 2"), QStringLiteral("not an interface name")},
+        {QStringLiteral("net.ipv4.conf....rp_filter 2"), QStringLiteral("not an interface name")},
+        {QStringLiteral("net.ipv4.conf.nosuch9.rp_filter 2"), QStringLiteral("no interface named \"nosuch9\" exists")},
+        {QStringLiteral("net.ipv4.conf.veth0.rp_filter 3"), QStringLiteral("\"3\" is not allowed for net.ipv4.conf.veth0.rp_filter (allowed: 0, 1, 2)")},
+        {QStringLiteral("net.ipv4.conf.veth0.rp_filter -"), QStringLiteral("allowed: 0, 1, 2")},
+        {QStringLiteral("net.mptcp.enabled 2"), QStringLiteral("allowed: 0, 1")},
+        {QStringLiteral("net.mptcp.pm_type 2"), QStringLiteral("allowed: 0, 1")},
+    };
+    QStringList lines;
+    for (const auto &[command, expected] : table)
+        lines << QStringLiteral("set-sysctl %1 0").arg(command);
+    if (!m_bed.sysctl(QStringLiteral("net.mptcp.path_manager")).isEmpty()) {
+        lines << QStringLiteral("set-sysctl net.mptcp.path_manager bpfpm 0");
+        lines << QStringLiteral("set-sysctl net.mptcp.path_manager ../kernel 0");
+    }
+    const QString before = m_bed.snapshot();
+    const QStringList results = m_bed.batch(Caller::Allowed, lines);
+    QCOMPARE(results.size(), lines.size());
+    for (qsizetype i = 0; i < table.size(); ++i) {
+        QVERIFY2(results.at(i).startsWith(InvalidArgument) && results.at(i).contains(table.at(i).second),
+                 qPrintable(lines.at(i) + QStringLiteral(" -> ") + results.at(i)));
+    }
+    if (lines.size() > table.size()) {
+        QVERIFY2(results.at(table.size()).startsWith(InvalidArgument)
+                     && results.at(table.size()).contains(QLatin1String("\"bpfpm\" is not a path manager of this kernel (available: ")),
+                 qPrintable(results.at(table.size())));
+        QVERIFY2(results.at(table.size() + 1).startsWith(InvalidArgument), qPrintable(results.at(table.size() + 1)));
+    }
+    QCOMPARE(m_bed.snapshot(), before);
+    QCOMPARE(m_bed.sysctl(QStringLiteral("net.ipv4.ip_forward")), QStringLiteral("0"));
+    QCOMPARE(m_bed.sysctl(QStringLiteral("net.ipv4.conf.veth0.rp_filter")), QStringLiteral("1"));
+
+    // A call with the wrong argument types never reaches the method.
+    using namespace mptcp::helper;
+    QDBusMessage call = QDBusMessage::createMethodCall(ServiceName, ObjectPath, InterfaceName, QStringLiteral("SetSysctl"));
+    call << QStringLiteral("net.ipv4.conf.veth0.rp_filter") << 2u << true;
+    const QDBusMessage reply = m_bed.bus().call(call, QDBus::Block, 10000);
+    QCOMPARE(reply.type(), QDBusMessage::ErrorMessage);
+    QCOMPARE(m_bed.snapshot(), before);
+}
+
+void TestHelperSandbox::setSysctlKeepsTheValueAfterRebootOnlyWhenAsked()
+{
+    const QString dropIn = m_bed.scratchRoot() + QStringLiteral("/etc/sysctl.d/90-mptcp-settings-options.conf");
+    auto dropInText = [&dropIn] {
+        QFile f(dropIn);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    const QString veth1 = QStringLiteral("net.ipv4.conf.veth1.rp_filter");
+    QCOMPARE(m_bed.call(Caller::Allowed, {QStringLiteral("set-sysctl"), veth1, QStringLiteral("2"), QStringLiteral("1")}), QStringLiteral("OK"));
+    QCOMPARE(m_bed.sysctl(veth1), QStringLiteral("2"));
+    QVERIFY2(dropInText().contains(QLatin1String("\nnet.ipv4.conf.veth1.rp_filter = 2\n")), qPrintable(dropInText()));
+
+    QCOMPARE(m_bed.call(Caller::Allowed, {QStringLiteral("set-sysctl"), QStringLiteral("net.mptcp.pm_type"), QStringLiteral("0"), QStringLiteral("1")}),
+             QStringLiteral("OK"));
+    QVERIFY2(dropInText().endsWith(QLatin1String("\nnet.ipv4.conf.veth1.rp_filter = 2\nnet.mptcp.pm_type = 0\n")), qPrintable(dropInText()));
+
+    // Not persistent: the kernel changes, the drop-in forgets this key only.
+    QCOMPARE(m_bed.call(Caller::Allowed, {QStringLiteral("set-sysctl"), veth1, QStringLiteral("0"), QStringLiteral("0")}), QStringLiteral("OK"));
+    QCOMPARE(m_bed.sysctl(veth1), QStringLiteral("0"));
+    QVERIFY2(!dropInText().contains(QLatin1String("rp_filter")) && dropInText().contains(QLatin1String("net.mptcp.pm_type = 0")),
+             qPrintable(dropInText()));
+    QCOMPARE(m_bed.call(Caller::Allowed, {QStringLiteral("set-sysctl"), QStringLiteral("net.mptcp.pm_type"), QStringLiteral("0"), QStringLiteral("0")}),
+             QStringLiteral("OK"));
+    QVERIFY(!QFile::exists(dropIn));
+
+    // net.mptcp.enabled goes where SetEnabled keeps it.
+    QCOMPARE(m_bed.call(Caller::Allowed, {QStringLiteral("set-sysctl"), QStringLiteral("net.mptcp.enabled"), QStringLiteral("0"), QStringLiteral("1")}),
+             QStringLiteral("OK"));
+    QCOMPARE(m_bed.enabledSysctl(), QStringLiteral("0"));
+    QFile enabledDropIn(m_bed.scratchRoot() + QStringLiteral("/etc/sysctl.d/90-mptcp-settings.conf"));
+    QVERIFY(enabledDropIn.open(QIODevice::ReadOnly));
+    QVERIFY(enabledDropIn.readAll().contains("net.mptcp.enabled = 0\n"));
+    QVERIFY(!QFile::exists(dropIn));
+}
+
+void TestHelperSandbox::setSysctlChangesNothingWhenTheDropInCannotBeWritten()
+{
+    // A directory where the drop-in belongs: even root cannot replace it with a file.
+    const QString dropIn = m_bed.scratchRoot() + QStringLiteral("/etc/sysctl.d/90-mptcp-settings-options.conf");
+    QVERIFY(QDir().mkpath(dropIn));
+    QVERIFY(m_bed.setSysctl(QStringLiteral("net.ipv4.conf.veth0.rp_filter"), QStringLiteral("1")));
+    const QString before = m_bed.snapshot();
+    const QString out = m_bed.call(Caller::Allowed, {QStringLiteral("set-sysctl"), QStringLiteral("net.ipv4.conf.veth0.rp_filter"),
+                                                     QStringLiteral("2"), QStringLiteral("1")});
+    QVERIFY2(out.startsWith(QLatin1String("ERROR org.mptcp.Settings.Helper1.Error.Failed")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("was left at 1")), qPrintable(out));
+    QCOMPARE(m_bed.sysctl(QStringLiteral("net.ipv4.conf.veth0.rp_filter")), QStringLiteral("1"));
+    QCOMPARE(m_bed.snapshot(), before);
+    QVERIFY(QDir().rmdir(dropIn));
 }
 
 void TestHelperSandbox::openMptcpConnection()

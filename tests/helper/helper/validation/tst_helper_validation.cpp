@@ -11,6 +11,7 @@
 #include <sys/socket.h>
 
 using namespace mptcp::helper;
+using namespace Qt::StringLiterals;
 
 class TestHelperValidation : public QObject {
     Q_OBJECT
@@ -34,6 +35,9 @@ private Q_SLOTS:
     void corruptSavedConfigurationIsRejected_data();
     void corruptSavedConfigurationIsRejected();
     void dropInsAreNumeric();
+    void sysctlAllowlist_data();
+    void sysctlAllowlist();
+    void sysctlDropInKeepsOtherSettings();
     void atomicWriteReplacesTheFile();
 };
 
@@ -290,6 +294,82 @@ void TestHelperValidation::dropInsAreNumeric()
     QVERIFY(nmDropInText(0x22).contains("[connection-mptcp-settings]"));
     QVERIFY(sysctlDropInText(true).contains("net.mptcp.enabled = 1\n"));
     QVERIFY(sysctlDropInText(false).contains("net.mptcp.enabled = 0\n"));
+}
+
+void TestHelperValidation::sysctlAllowlist_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("procPath"); // empty: refused
+    QTest::addColumn<QString>("message");  // part of the refusal
+    const QString refusedName = QStringLiteral("cannot be changed through the helper");
+    QTest::newRow("enabled 1") << u"net.mptcp.enabled"_s << u"1"_s << u"net/mptcp/enabled"_s << QString();
+    QTest::newRow("pm_type 0") << u"net.mptcp.pm_type"_s << u"0"_s << u"net/mptcp/pm_type"_s << QString();
+    QTest::newRow("path_manager kernel") << u"net.mptcp.path_manager"_s << u"kernel"_s << u"net/mptcp/path_manager"_s << QString();
+    QTest::newRow("rp_filter all") << u"net.ipv4.conf.all.rp_filter"_s << u"2"_s << u"net/ipv4/conf/all/rp_filter"_s << QString();
+    QTest::newRow("rp_filter eth0") << u"net.ipv4.conf.eth0.rp_filter"_s << u"0"_s << u"net/ipv4/conf/eth0/rp_filter"_s << QString();
+    QTest::newRow("rp_filter vlan") << u"net.ipv4.conf.eth0.100.rp_filter"_s << u"1"_s << u"net/ipv4/conf/eth0.100/rp_filter"_s << QString();
+    QTest::newRow("ip_forward") << u"net.ipv4.ip_forward"_s << u"1"_s << QString() << refusedName;
+    QTest::newRow("other mptcp") << u"net.mptcp.scheduler"_s << u"default"_s << QString() << refusedName;
+    QTest::newRow("slash form") << u"net/ipv4/conf/all/rp_filter"_s << u"2"_s << QString() << refusedName;
+    QTest::newRow("empty") << QString() << u"0"_s << QString() << refusedName;
+    QTest::newRow("no interface") << u"net.ipv4.conf..rp_filter"_s << u"2"_s << QString() << refusedName;
+    QTest::newRow("ipv6") << u"net.ipv6.conf.all.rp_filter"_s << u"2"_s << QString() << refusedName;
+    QTest::newRow("other conf key") << u"net.ipv4.conf.all.forwarding"_s << u"1"_s << QString() << refusedName;
+    QTest::newRow("traversal") << u"net.ipv4.conf.../x.rp_filter"_s << u"1"_s << QString() << u"not an interface name"_s;
+    QTest::newRow("slash in interface") << u"net.ipv4.conf.a/b.rp_filter"_s << u"2"_s << QString() << u"not an interface name"_s;
+    QTest::newRow("dotdot interface") << u"net.ipv4.conf....rp_filter"_s << u"2"_s << QString() << u"not an interface name"_s;
+    QTest::newRow("long interface") << u"net.ipv4.conf.abcdefghijklmnop.rp_filter"_s << u"2"_s << QString() << u"at most 15"_s;
+    QTest::newRow("rp_filter 3") << u"net.ipv4.conf.all.rp_filter"_s << u"3"_s << QString() << u"allowed: 0, 1, 2"_s;
+    QTest::newRow("rp_filter 02") << u"net.ipv4.conf.all.rp_filter"_s << u"02"_s << QString() << u"allowed: 0, 1, 2"_s;
+    QTest::newRow("rp_filter newline") << u"net.ipv4.conf.all.rp_filter"_s << u"2\n1"_s << QString() << u"allowed: 0, 1, 2"_s;
+    QTest::newRow("enabled 2") << u"net.mptcp.enabled"_s << u"2"_s << QString() << u"allowed: 0, 1"_s;
+    QTest::newRow("pm_type empty") << u"net.mptcp.pm_type"_s << QString() << QString() << u"allowed: 0, 1"_s;
+    QTest::newRow("path_manager two words") << u"net.mptcp.path_manager"_s << u"kernel userspace"_s << QString()
+                                            << u"available_path_managers"_s;
+    QTest::newRow("path_manager path") << u"net.mptcp.path_manager"_s << u"../kernel"_s << QString() << u"available_path_managers"_s;
+}
+
+void TestHelperValidation::sysctlAllowlist()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, value);
+    QFETCH(QString, procPath);
+    QFETCH(QString, message);
+    const auto checked = validateSysctl(name, value);
+    if (procPath.isEmpty()) {
+        QVERIFY(!checked.ok());
+        QVERIFY2(checked.error.contains(message), qPrintable(checked.error));
+        return;
+    }
+    QVERIFY2(checked.ok(), qPrintable(checked.error));
+    QCOMPARE(checked.value->procPath(), procPath);
+    QCOMPARE(checked.value->value, value);
+    // sysctl.d reads dots as separators unless the key starts with the slash form.
+    QCOMPARE(checked.value->dropInKey(), checked.value->interface.contains(QLatin1Char('.')) ? procPath : name);
+}
+
+void TestHelperValidation::sysctlDropInKeepsOtherSettings()
+{
+    const QString rp = QStringLiteral("net.ipv4.conf.eth0.rp_filter");
+    const QString pm = QStringLiteral("net.mptcp.path_manager");
+    const QByteArray one = updatedSysctlOptions({}, rp, QStringLiteral("2"));
+    QVERIFY(one.startsWith("# Written by mptcp-settings-helper"));
+    QVERIFY(one.endsWith("\nnet.ipv4.conf.eth0.rp_filter = 2\n"));
+    const QByteArray two = updatedSysctlOptions(one, pm, QStringLiteral("kernel"));
+    QVERIFY(two.endsWith("\nnet.ipv4.conf.eth0.rp_filter = 2\nnet.mptcp.path_manager = kernel\n"));
+    // A new value replaces the line in place.
+    const QByteArray changed = updatedSysctlOptions(two, rp, QStringLiteral("0"));
+    QVERIFY(changed.endsWith("\nnet.ipv4.conf.eth0.rp_filter = 0\nnet.mptcp.path_manager = kernel\n"));
+    QCOMPARE(changed.count("rp_filter"), 1);
+    // Not keeping one drops only its line; not keeping the last leaves nothing to write.
+    const QByteArray dropped = updatedSysctlOptions(changed, rp, std::nullopt);
+    QVERIFY(!dropped.contains("rp_filter"));
+    QVERIFY(dropped.endsWith("\nnet.mptcp.path_manager = kernel\n"));
+    QCOMPARE(updatedSysctlOptions(dropped, pm, std::nullopt), QByteArray());
+    QCOMPARE(updatedSysctlOptions({}, pm, std::nullopt), QByteArray());
+    // Hand-edited spacing is recognised as the same key.
+    QCOMPARE(updatedSysctlOptions("net.mptcp.path_manager=userspace\n", pm, QStringLiteral("kernel")).count("path_manager"), 1);
 }
 
 void TestHelperValidation::atomicWriteReplacesTheFile()

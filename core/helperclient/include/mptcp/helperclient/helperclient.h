@@ -74,6 +74,8 @@ public:
     void setEndpointFlags(uint id, const QStringList &flags, Done done);
     void flushEndpoints(Done done);
     void setEnabled(bool enabled, bool persistent, Done done);
+    // One kernel option from the helper's allowlist (see SetSysctl in the contract).
+    void setSysctl(const QString &name, const QString &value, bool persistent, Done done);
     void setNetworkManagerDefaultFlags(const QStringList &flags, std::function<void(bool nmReloaded, const HelperError &)> done);
     void applyConfiguration(const ConfigurationRequest &config, Done done);
 
@@ -118,6 +120,7 @@ public:
     HelperError setEndpointFlags(uint id, const QStringList &flags);
     HelperError flushEndpoints();
     HelperError setEnabled(bool enabled, bool persistent);
+    HelperError setSysctl(const QString &name, const QString &value, bool persistent);
     HelperError setNetworkManagerDefaultFlags(const QStringList &flags, bool *nmReloaded = nullptr);
     HelperError applyConfiguration(const ConfigurationRequest &config);
 

@@ -45,6 +45,9 @@ public:
 
     virtual void setMptcpEnabled(bool enabled, ActionCallback done) = 0;
     virtual void setLimits(quint32 subflows, quint32 addAddrAccepted, bool keepAfterReboot, ActionCallback done) = 0;
+    // A kernel option the helper allows (net.mptcp.pm_type, net.mptcp.path_manager,
+    // net.ipv4.conf.<interface>.rp_filter, net.mptcp.enabled), by its sysctl name.
+    virtual void setSysctl(const QString &name, const QString &value, bool keepAfterReboot, ActionCallback done) = 0;
     virtual void addEndpoint(const EndpointSpec &spec, ActionCallback done) = 0;
     virtual void setEndpointFlags(int id, const QStringList &flags, ActionCallback done) = 0;
     virtual void deleteEndpoint(int id, ActionCallback done) = 0;

@@ -50,6 +50,7 @@ public:
     void SetEndpointFlags(uint id, const QStringList &flags);
     void FlushEndpoints();
     void SetEnabled(bool enabled, bool persistent);
+    void SetSysctl(const QString &name, const QString &value, bool persistent);
     bool SetNetworkManagerDefaultFlags(const QStringList &flags);
     void ApplyConfiguration(bool enabled, uint subflows, uint add_addr_accepted, const EndpointList &endpoints,
                             bool persistent);
@@ -70,6 +71,9 @@ private:
     void replyInvalid(const QString &message);
     void finish(const QDBusMessage &request, const Outcome &outcome, const QVariantList &results = {});
     Outcome persistEnabled(bool enabled, bool persistent);
+    // Kernel first, then the drop-in; the kernel value goes back when the drop-in fails.
+    Outcome applySysctl(const SysctlRequest &request, bool persistent);
+    QString persistSysctl(const SysctlRequest &request, bool persistent);
     void relayEvents();
     void touch();
     void onIdleTimeout();

@@ -1,5 +1,5 @@
 // What the helper does to the kernel, in the network namespace it runs in: the
-// path manager over netlink and net.mptcp.enabled through /proc. Used by the D-Bus
+// path manager over netlink, net.mptcp.* and rp_filter through /proc. Used by the D-Bus
 // service and by `--apply-saved`.
 #pragma once
 
@@ -28,7 +28,7 @@ struct StateSnapshot {
 
 class KernelControl {
 public:
-    explicit KernelControl(QString procSysMptcpDir = QStringLiteral("/proc/sys/net/mptcp"));
+    explicit KernelControl(QString procSysDir = QStringLiteral("/proc/sys"));
 
     std::optional<StateSnapshot> readState(Failure *failure);
     Outcome setLimits(const nl::Limits &limits);
@@ -37,6 +37,11 @@ public:
     Outcome setEndpointFlags(std::uint8_t id, std::uint32_t flags);
     Outcome flushEndpoints();
     Outcome setEnabled(bool enabled);
+    // What validateSysctl cannot know: the option exists in this kernel, the
+    // interface exists, the path manager is one this kernel offers.
+    Outcome checkSysctl(const SysctlRequest &request);
+    std::optional<QString> readSysctl(const SysctlRequest &request, Failure *failure);
+    Outcome writeSysctl(const SysctlRequest &request, const QString &value);
     // Interfaces named by the configuration must exist before anything changes.
     Outcome checkInterfaces(const Configuration &config);
     // enabled, limits, then the endpoints replacing all current ones. When a step
@@ -48,7 +53,8 @@ private:
     Outcome resolveInterface(const QString &name, const QString &argument, std::int32_t *ifindex);
     std::optional<bool> readEnabled();
 
-    QString m_sysctlDir;
+    QString m_procSys;
+    QString m_sysctlDir; // <m_procSys>/net/mptcp
     std::optional<nl::PathManager> m_pm;
 };
 

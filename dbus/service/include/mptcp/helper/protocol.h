@@ -30,6 +30,7 @@ inline const QString ManageEndpoints = QStringLiteral("org.mptcp.settings.manage
 inline const QString SetEnabled = QStringLiteral("org.mptcp.settings.set-enabled");
 inline const QString SetNmDefault = QStringLiteral("org.mptcp.settings.set-nm-default");
 inline const QString ApplyConfiguration = QStringLiteral("org.mptcp.settings.apply-configuration");
+inline const QString SetKernelOptions = QStringLiteral("org.mptcp.settings.set-kernel-options");
 } // namespace Action
 
 // One endpoint on the wire, D-Bus signature (usuass). Flags are words, never bits,

@@ -21,12 +21,15 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace mptcp::helper {
 
 struct HelperPaths {
     QString configurationFile; // <root>/etc/mptcp-settings/configuration.json
     QString sysctlDropIn;      // <root>/etc/sysctl.d/90-mptcp-settings.conf
     QString nmDropIn;          // <root>/etc/NetworkManager/conf.d/90-mptcp-settings.conf
+    QString sysctlOptionsDropIn; // <root>/etc/sysctl.d/90-mptcp-settings-options.conf (SetSysctl)
 
     // `root` "/" gives the installed locations; tests use a scratch directory.
     static HelperPaths underRoot(const QString &root);
@@ -39,6 +42,10 @@ Checked<Configuration> parseConfiguration(const QByteArray &json);
 
 // sysctl.d drop-in text for net.mptcp.enabled.
 QByteArray sysctlDropInText(bool enabled);
+// The SetSysctl drop-in after keeping `key` = `value` (nullopt: no longer keeping
+// it); the other settings stay, in their order. Empty when nothing is left to
+// keep, so the file can go.
+QByteArray updatedSysctlOptions(const QByteArray &current, const QString &key, const std::optional<QString> &value);
 // NetworkManager conf.d drop-in: the default connection.mptcp-flags as a NUMBER
 // (NM ignores flag words in NetworkManager.conf).
 QByteArray nmDropInText(std::uint32_t nmFlags);

@@ -71,6 +71,25 @@ Checked<std::uint32_t> validateNetworkManagerFlags(const QStringList &words);
 Checked<Configuration> validateConfiguration(bool enabled, uint subflows, uint addAddrAccepted,
                                              const EndpointList &endpoints);
 
+// A kernel option SetSysctl may change. What needs the running system (the
+// interface exists, this kernel offers the path manager) the service checks.
+struct SysctlRequest {
+    enum class Kind { MptcpEnabled, PmType, PathManager, RpFilter };
+    Kind kind = Kind::MptcpEnabled;
+    QString name;      // as sysctl(8) names it, e.g. "net.ipv4.conf.veth0.rp_filter"
+    QString value;     // exactly as it is written to the kernel
+    QString interface; // RpFilter: "all", "default" or an interface name
+    // The file under /proc/sys, e.g. "net/ipv4/conf/veth0/rp_filter".
+    [[nodiscard]] QString procPath() const;
+    // The key in a sysctl.d drop-in: `name`, or procPath() when the interface has
+    // dots, which sysctl.d(5) would otherwise read as separators.
+    [[nodiscard]] QString dropInKey() const;
+    friend bool operator==(const SysctlRequest &, const SysctlRequest &) = default;
+};
+// The allowlist: net.mptcp.enabled and pm_type 0|1, net.mptcp.path_manager a
+// plain word, net.ipv4.conf.<all|default|interface>.rp_filter 0|1|2.
+Checked<SysctlRequest> validateSysctl(const QString &name, const QString &value);
+
 // Back to the wire form (used to save a configuration and to report state).
 QStringList endpointFlagWords(std::uint32_t flags);
 EndpointSpec toSpec(const EndpointRequest &request);

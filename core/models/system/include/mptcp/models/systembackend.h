@@ -23,6 +23,7 @@ public:
 
     void setMptcpEnabled(bool enabled, ActionCallback done) override;
     void setLimits(quint32 subflows, quint32 addAddrAccepted, bool keepAfterReboot, ActionCallback done) override;
+    void setSysctl(const QString &name, const QString &value, bool keepAfterReboot, ActionCallback done) override;
     void addEndpoint(const EndpointSpec &spec, ActionCallback done) override;
     void setEndpointFlags(int id, const QStringList &flags, ActionCallback done) override;
     void deleteEndpoint(int id, ActionCallback done) override;
