@@ -3,6 +3,7 @@
 #include "automation/automation.h"
 #include "components/colorscheme.h"
 #include "demo/demolab.h"
+#include "termination.h"
 
 #include "mptcp/models/fakebackend.h"
 #include "mptcp/models/session.h"
@@ -52,6 +53,8 @@ void loadTranslations(QCoreApplication &app)
 int main(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
+    // From here on, Ctrl+C or `kill` quits like closing the window (the demo lab goes down).
+    mptcp::gui::quitOnTerminationSignals(&app);
     QGuiApplication::setApplicationName(QStringLiteral("mptcp-settings"));
     QGuiApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.mptcp.Settings"));

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
@@ -266,12 +267,31 @@ void TestGuiEndToEnd::screenshots()
     }
 }
 
+// The app itself, child of the dbus-run-session that m_app started.
+static pid_t appPid(qint64 sessionPid)
+{
+    QFile children(u"/proc/%1/task/%1/children"_s.arg(sessionPid));
+    if (!children.open(QIODevice::ReadOnly))
+        return 0;
+    const QString app = QFileInfo(QStringLiteral(MPTCP_E2E_APP)).canonicalFilePath();
+    for (const QByteArray &pid : children.readAll().split(' ')) {
+        if (!pid.trimmed().isEmpty() && QFileInfo(u"/proc/%1/exe"_s.arg(QString::fromLatin1(pid.trimmed()))).canonicalFilePath() == app)
+            return static_cast<pid_t>(pid.trimmed().toInt());
+    }
+    return 0;
+}
+
 void TestGuiEndToEnd::cleanupTestCase()
 {
+    bool quitBySignal = false;
     if (m_app.state() == QProcess::Running) {
-        command(u"quit"_s, 5000);
-        // The app takes the lab it started down before exiting.
-        if (!m_app.waitForFinished(60000)) {
+        // As a user's Ctrl+C or logout ends it: the app must still take the lab it
+        // started down before exiting.
+        if (const pid_t pid = appPid(m_app.processId()); pid > 0 && ::kill(pid, SIGTERM) == 0)
+            quitBySignal = true;
+        else
+            command(u"quit"_s, 5000);
+        if (!m_app.waitForFinished(90000)) {
             ::kill(static_cast<pid_t>(m_app.processId()), SIGTERM);
             m_app.waitForFinished(5000);
         }
@@ -283,6 +303,7 @@ void TestGuiEndToEnd::cleanupTestCase()
         labScript({u"down"_s});
     stopXvfb();
     QVERIFY2(!stillUp, "the app left its demo lab up");
+    QVERIFY2(quitBySignal, "the app's process was not found to send it SIGTERM");
 }
 
 void TestGuiEndToEnd::stopXvfb()
