@@ -136,7 +136,7 @@ int CountersModel::troubleCount() const
 void CountersModel::refresh()
 {
     // A slow reading (a busy machine) is not stacked up behind: the next tick reads again.
-    if (m_watcher.isRunning())
+    if (m_reading)
         return;
     Reader read = m_reader;
     if (!read) {
@@ -156,11 +156,13 @@ void CountersModel::refresh()
         promise->addResult(std::move(reading));
         promise->finish();
     });
+    m_reading = true;
     Q_EMIT readingChanged();
 }
 
 void CountersModel::readingDone()
 {
+    m_reading = false;
     Q_EMIT readingChanged();
     const QFuture<Reading> future = m_watcher.future();
     if (future.resultCount() == 0 || m_pendingGeneration != m_generation)

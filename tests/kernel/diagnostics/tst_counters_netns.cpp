@@ -61,7 +61,7 @@ private Q_SLOTS:
         CountersModel m;
         QSignalSpy updated(&m, &CountersModel::countersUpdated);
         m.refresh();
-        const bool readOffThread = m.reading(); // refresh() returned before the file was read
+        const bool readOffThread = m.reading(); // refresh() returned before the reading was applied
         QVERIFY(updated.wait(5000));
         ns.leave();
 

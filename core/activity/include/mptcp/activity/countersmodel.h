@@ -62,7 +62,9 @@ public:
     void setHideZero(bool hide);
     int troubleCount() const;
     QString errorString() const { return m_errorString; }
-    bool reading() const { return m_watcher.isRunning(); }
+    // From refresh() until its result is applied here (not the pool thread's progress,
+    // which can end before the caller even looks).
+    bool reading() const { return m_reading; }
 
     // What a reading does on the pool thread; replaces the netstat file (example data).
     // It must be safe to call from any thread.
@@ -109,6 +111,7 @@ private:
     QFutureWatcher<Reading> m_watcher;
     quint64 m_generation = 0; // bumped when the source changes: older readings are dropped
     quint64 m_pendingGeneration = 0;
+    bool m_reading = false;
     bool m_hideZero = false;
     QString m_errorString;
     QTimer *m_timer = nullptr;
