@@ -42,22 +42,8 @@ if [ ! -x "$bare" ]; then
   cmake --build "$tmp/bare" -j2 >/dev/null
 fi
 
-platform=offscreen
-if command -v Xvfb >/dev/null; then
-  for n in $(seq $((300 + $$ % 300)) 999); do
-    [ -e "/tmp/.X$n-lock" ] && continue
-    Xvfb ":$n" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
-    xvfb_pid=$!
-    for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
-    if kill -0 "$xvfb_pid" 2>/dev/null && [ -e "/tmp/.X11-unix/X$n" ]; then
-      export DISPLAY=":$n" QT_QPA_PLATFORM=xcb
-      platform="Xvfb"
-      break
-    fi
-    xvfb_pid=
-  done
-fi
-[ "$platform" = offscreen ] && export QT_QPA_PLATFORM=offscreen
+. "$here/xvfb.sh"
+start_xvfb
 export LC_ALL=C
 
 ours=("$app" --demo-fake --quit-after-first-frame)

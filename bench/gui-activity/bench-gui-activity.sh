@@ -17,22 +17,8 @@ xvfb_pid=
 cleanup() { if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; wait "$xvfb_pid" 2>/dev/null || true; fi; }
 trap cleanup EXIT
 
-platform=offscreen
-if command -v Xvfb >/dev/null; then
-  for n in $(seq $((300 + $$ % 300)) 999); do
-    [ -e "/tmp/.X$n-lock" ] && continue
-    Xvfb ":$n" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
-    xvfb_pid=$!
-    for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
-    if kill -0 "$xvfb_pid" 2>/dev/null && [ -e "/tmp/.X11-unix/X$n" ]; then
-      export DISPLAY=":$n" QT_QPA_PLATFORM=xcb
-      platform=Xvfb
-      break
-    fi
-    xvfb_pid=
-  done
-fi
-[ "$platform" = offscreen ] && export QT_QPA_PLATFORM=offscreen
+. "$(dirname "$0")/../xvfb.sh"
+start_xvfb
 export LC_ALL=C
 
 json=$("$prog" --connections 10000 --seconds 10 2>/dev/null)
