@@ -3141,6 +3141,10 @@
         <source>NetworkManager has no profile with UUID %1</source>
         <translation>NetworkManager hat kein Profil mit der UUID %1</translation>
     </message>
+    <message>
+        <source>NetworkManager support is not installed: %1</source>
+        <translation>Die NetworkManager-Unterstützung ist nicht installiert: %1</translation>
+    </message>
 </context>
 <context>
     <name>mptcp::nm::NmConf</name>

@@ -3131,6 +3131,10 @@
         <source>NetworkManager has no profile with UUID %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>NetworkManager support is not installed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mptcp::nm::NmConf</name>

@@ -3141,6 +3141,10 @@
         <source>NetworkManager has no profile with UUID %1</source>
         <translation>NetworkManager n’a pas de profil avec l’UUID %1</translation>
     </message>
+    <message>
+        <source>NetworkManager support is not installed: %1</source>
+        <translation>La prise en charge de NetworkManager n’est pas installée : %1</translation>
+    </message>
 </context>
 <context>
     <name>mptcp::nm::NmConf</name>

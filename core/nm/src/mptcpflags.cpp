@@ -1,6 +1,7 @@
 #include "mptcp/nm/mptcpflags.h"
 
-#include <NetworkManager.h>
+#include "libnmmodule.h"
+
 #include <QCoreApplication>
 #include <array>
 
@@ -97,22 +98,10 @@ MptcpFlagsParse parseMptcpFlags(const QString &text)
 
 QString mptcpFlagsProblem(quint32 flags)
 {
-    // nm_setting_verify() checks the whole setting, so give it a valid id/uuid/type and
-    // only the flags can fail (verify() in nm-setting-connection.c).
-    NMSetting *setting = nm_setting_connection_new();
-    char *uuid = nm_utils_uuid_generate();
-    g_object_set(setting, NM_SETTING_CONNECTION_ID, "mptcp-flags-check", NM_SETTING_CONNECTION_UUID, uuid,
-        NM_SETTING_CONNECTION_TYPE, NM_SETTING_WIRED_SETTING_NAME, NM_SETTING_CONNECTION_MPTCP_FLAGS, guint(flags),
-        nullptr);
-    g_free(uuid);
-    GError *error = nullptr;
-    QString problem;
-    if (!nm_setting_verify(setting, nullptr, &error)) {
-        problem = QString::fromUtf8(error->message);
-        g_error_free(error);
-    }
-    g_object_unref(setting);
-    return problem;
+    if (const libnm::Api *api = LibnmModule::api())
+        return api->mptcpFlagsProblem(flags);
+    return QCoreApplication::translate("mptcp::nm::NetworkManagerReader", "NetworkManager support is not installed: %1")
+        .arg(LibnmModule::error());
 }
 
 QStringList mptcpFlagWords(quint32 flags)

@@ -1,7 +1,9 @@
 // NetworkManager as seen through libnm: one NMClient, created asynchronously on the Qt
 // main thread (Qt's Linux event loop is GLib's, so libnm's signals arrive there). The
 // reader follows NM's signals, survives NM being absent, stopped and restarted, and
-// changes `connection.mptcp-flags` (save + reapply, or reactivate). No libnm types here.
+// changes `connection.mptcp-flags` (save + reapply, or reactivate). No libnm types here:
+// libnm lives in a module loaded on a background thread (src/libnm/api.h), so programs
+// start without waiting for libnm, GnuTLS and GIO.
 #pragma once
 
 #include "mptcp/explain/snapshot.h"
@@ -41,6 +43,9 @@ class NetworkManagerReader : public QObject {
 public:
     explicit NetworkManagerReader(QObject *parent = nullptr);
     ~NetworkManagerReader() override;
+
+    // Starts loading libnm in the background now, for a reader created a little later.
+    static void preload();
 
     // NM owns its D-Bus name right now (libnm follows the name owner).
     [[nodiscard]] bool isRunning() const;

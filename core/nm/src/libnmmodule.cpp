@@ -1,0 +1,113 @@
+#include "libnmmodule.h"
+
+#include "logging.h"
+#include "mptcp/plugin/plugin.h"
+
+#include <condition_variable>
+#include <dlfcn.h>
+#include <mutex>
+#include <thread>
+#include <utility>
+
+// Defined only in programs that link the libnm side in (MPTCP_LIBNM_BUILTIN).
+extern "C" const mptcp::nm::libnm::Api *mptcp_settings_libnm_builtin_api() __attribute__((weak));
+
+namespace mptcp::nm {
+
+namespace {
+
+struct State {
+    std::mutex mutex;
+    std::condition_variable done;
+    bool started = false;
+    bool finished = false;
+    const libnm::Api *api = nullptr;
+    QString error;
+};
+
+State &state()
+{
+    static State *const s = new State; // outlives static destruction: the thread may still run
+    return *s;
+}
+
+void load()
+{
+    const plugin::Module module = plugin::open("mptcp-settings-libnm.so");
+    const libnm::Api *api = nullptr;
+    QString error;
+    if (!module.handle) {
+        error = QString::fromStdString(module.error);
+    } else if (auto fn = reinterpret_cast<MptcpSettingsLibnmApiFn>(::dlsym(module.handle, "mptcp_settings_libnm_api"));
+               !fn) {
+        error = QStringLiteral("%1: no mptcp_settings_libnm_api").arg(QString::fromStdString(module.path));
+    } else if (const libnm::Api *a = fn(); !a || a->abi != libnm::kAbi) {
+        error
+            = QStringLiteral("%1: built for another version of this program").arg(QString::fromStdString(module.path));
+    } else {
+        a->prepare();
+        api = a;
+    }
+    State &s = state();
+    {
+        std::lock_guard lock(s.mutex);
+        s.api = api;
+        s.error = error;
+        s.finished = true;
+    }
+    s.done.notify_all();
+    Q_EMIT LibnmModule::notifier()->loaded();
+}
+
+} // namespace
+
+LibnmModule *LibnmModule::notifier()
+{
+    static LibnmModule *const n = new LibnmModule; // never deleted, like state()
+    return n;
+}
+
+void LibnmModule::start()
+{
+    notifier(); // created on the calling (main) thread: loaded() is queued to it
+    State &s = state();
+    std::lock_guard lock(s.mutex);
+    if (s.started)
+        return;
+    s.started = true;
+    if (mptcp_settings_libnm_builtin_api) {
+        // Linked in: nothing to load, and the client is created right away.
+        s.api = mptcp_settings_libnm_builtin_api();
+        s.finished = true;
+        return;
+    }
+    std::thread(load).detach();
+}
+
+const libnm::Api *LibnmModule::api()
+{
+    start();
+    State &s = state();
+    std::unique_lock lock(s.mutex);
+    s.done.wait(lock, [&s] { return s.finished; });
+    static bool told = false;
+    if (!s.api && !std::exchange(told, true))
+        qCWarning(lcNm) << "NetworkManager support unavailable:" << s.error;
+    return s.api;
+}
+
+bool LibnmModule::finished()
+{
+    State &s = state();
+    std::lock_guard lock(s.mutex);
+    return s.finished;
+}
+
+QString LibnmModule::error()
+{
+    State &s = state();
+    std::lock_guard lock(s.mutex);
+    return s.error;
+}
+
+} // namespace mptcp::nm
