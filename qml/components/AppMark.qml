@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Shapes
 import Mptcp.Settings
 
 // The app's mark (same drawing as data/icons/org.mptcp.Settings.svg): two paths
@@ -16,20 +15,24 @@ Item {
         radius: width * 0.22
         color: Theme.accent
     }
-    Shape {
-        anchors.centerIn: parent
-        width: 48
-        height: 48
-        scale: mark.size / 48
-        antialiasing: true
-        layer.enabled: true
-        layer.samples: 4
-        ShapePath {
-            strokeColor: Theme.accentText
-            strokeWidth: 4
-            fillColor: "transparent"
-            capStyle: ShapePath.RoundCap
-            PathSvg { path: "M10 24 C18 24 18 12 26 12 L38 12 M10 24 C18 24 18 36 26 36 L38 36 M10 24 L38 24" }
+    // Painted into an image with QPainter's antialiasing. A Shape needs a multisampled
+    // layer for that, whose extra shaders cost ≈ 3.5 MiB before the first frame under a
+    // software OpenGL renderer (llvmpipe); this mark is on every first frame.
+    Canvas {
+        anchors.fill: parent
+        property color stroke: Theme.accentText
+        onStrokeChanged: requestPaint()
+        onWidthChanged: requestPaint()
+        onPaint: {
+            const ctx = getContext("2d")
+            ctx.reset()
+            ctx.scale(width / 48, height / 48)
+            ctx.lineWidth = 4
+            ctx.lineCap = "round"
+            ctx.lineJoin = "round"
+            ctx.strokeStyle = stroke
+            ctx.path = "M10 24 C18 24 18 12 26 12 L38 12 M10 24 C18 24 18 36 26 36 L38 36 M10 24 L38 24"
+            ctx.stroke()
         }
     }
 }
