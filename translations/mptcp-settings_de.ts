@@ -3009,6 +3009,10 @@
         <source>Use loose reverse-path filtering on %1</source>
         <translation>Lockere Reverse-Path-Filterung auf %1 verwenden</translation>
     </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
 </context>
 <context>
     <name>mptcp::models::SystemBackend</name>
@@ -3095,6 +3099,10 @@
     <message>
         <source>Remove endpoint %1</source>
         <translation>Endpunkt %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Reading NetworkManager…</source>
+        <translation>NetworkManager wird gelesen …</translation>
     </message>
 </context>
 <context>

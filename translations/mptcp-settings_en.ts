@@ -2999,6 +2999,10 @@
         <source>Use loose reverse-path filtering on %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mptcp::models::SystemBackend</name>
@@ -3084,6 +3088,10 @@
     </message>
     <message>
         <source>Remove endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading NetworkManager…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3009,6 +3009,10 @@
         <source>Use loose reverse-path filtering on %1</source>
         <translation>Utiliser le filtrage souple par chemin inverse sur %1</translation>
     </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
 </context>
 <context>
     <name>mptcp::models::SystemBackend</name>
@@ -3095,6 +3099,10 @@
     <message>
         <source>Remove endpoint %1</source>
         <translation>Supprimer le point de terminaison %1</translation>
+    </message>
+    <message>
+        <source>Reading NetworkManager…</source>
+        <translation>Lecture de NetworkManager…</translation>
     </message>
 </context>
 <context>

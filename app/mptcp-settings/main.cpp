@@ -9,6 +9,7 @@
 #include "mptcp/models/session.h"
 #ifdef MPTCP_HAVE_SYSTEM_BACKEND
 #include "mptcp/models/systembackend.h"
+#include "mptcp/nm/networkmanagerreader.h"
 #endif
 
 #include <QCommandLineParser>
@@ -105,6 +106,11 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
+#ifdef MPTCP_HAVE_SYSTEM_BACKEND
+    // The first frame does not wait for libnm, GnuTLS and GIO: the NetworkManager reader
+    // says "Connecting to NetworkManager…" until they are loaded, right after it.
+    mptcp::nm::NetworkManagerReader::holdBack();
+#endif
     // Everything the main window needs; torn down before the demo lab goes down so
     // nothing still talks to its bus or namespace.
     std::unique_ptr<mptcp::models::Backend> backend;
@@ -140,6 +146,13 @@ int main(int argc, char **argv)
         }
         if (parser.isSet(automation))
             new mptcp::gui::Automation(session.get(), window, window);
+#ifdef MPTCP_HAVE_SYSTEM_BACKEND
+        // libnm loads once the window is on screen (or after 2 s if it never gets a frame).
+        const auto releaseLibnm = [] { mptcp::nm::NetworkManagerReader::release(); };
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, releaseLibnm,
+                         Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+        QTimer::singleShot(2000, &app, releaseLibnm);
+#endif
 
         if (parser.isSet(quitAfterFirstFrame)) {
             QObject::connect(window, &QQuickWindow::frameSwapped, &app, &QCoreApplication::quit, Qt::QueuedConnection);

@@ -1,7 +1,8 @@
 import QtQuick
 import Mptcp.Settings
 
-// A filled circle with a glyph: good (✓), warning (!), error (✕), info (i), off (–).
+// A filled circle with a glyph: good (✓), warning (!), error (✕), info (i), off (–),
+// pending (…).
 Rectangle {
     id: icon
     property string tone: "good"
@@ -21,7 +22,8 @@ Rectangle {
         text: icon.tone === "good" ? "\u2713"
             : icon.tone === "warning" || icon.tone === "partial" ? "!"
             : icon.tone === "error" ? "\u2715"
-            : icon.tone === "off" ? "\u2013" : "i"
+            : icon.tone === "off" ? "\u2013"
+            : icon.tone === "pending" ? "\u2026" : "i"
         color: Theme.dark ? "#1b1b1b" : "white"
         font.bold: true
         font.pixelSize: icon.size * 0.62

@@ -63,6 +63,8 @@ void Session::refreshModels()
 
 QString Session::nmStatusText() const
 {
+    if (!st().nmKnown)
+        return tr("Connecting…");
     if (!st().nmRunning)
         return tr("Not running — showing the kernel's settings only");
     if (!st().nmSupportsMptcp)
@@ -102,6 +104,8 @@ QString Session::globalDefaultText() const
 
 QString Session::verdictTone() const
 {
+    if (!st().nmKnown)
+        return QStringLiteral("pending");
     if (!st().mptcpAvailable || !st().enabled.value_or(false))
         return QStringLiteral("off");
     int connected = 0;

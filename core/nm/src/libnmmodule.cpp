@@ -20,6 +20,8 @@ struct State {
     std::mutex mutex;
     std::condition_variable done;
     bool started = false;
+    bool held = false; // holdBack(): start() only notes that the module is wanted
+    bool wanted = false;
     bool finished = false;
     const libnm::Api *api = nullptr;
     QString error;
@@ -69,11 +71,41 @@ LibnmModule *LibnmModule::notifier()
 
 void LibnmModule::start()
 {
+    startLoading(false);
+}
+
+void LibnmModule::holdBack()
+{
+    State &s = state();
+    std::lock_guard lock(s.mutex);
+    if (!s.started)
+        s.held = true;
+}
+
+void LibnmModule::release()
+{
+    bool wanted = false;
+    {
+        State &s = state();
+        std::lock_guard lock(s.mutex);
+        s.held = false;
+        wanted = std::exchange(s.wanted, false);
+    }
+    if (wanted)
+        startLoading(false);
+}
+
+void LibnmModule::startLoading(bool evenIfHeld)
+{
     notifier(); // created on the calling (main) thread: loaded() is queued to it
     State &s = state();
     std::lock_guard lock(s.mutex);
     if (s.started)
         return;
+    if (s.held && !evenIfHeld) {
+        s.wanted = true;
+        return;
+    }
     s.started = true;
     if (mptcp_settings_libnm_builtin_api) {
         // Linked in: nothing to load, and the client is created right away.
@@ -86,7 +118,7 @@ void LibnmModule::start()
 
 const libnm::Api *LibnmModule::api()
 {
-    start();
+    startLoading(true); // someone needs libnm now
     State &s = state();
     std::unique_lock lock(s.mutex);
     s.done.wait(lock, [&s] { return s.finished; });

@@ -11,8 +11,12 @@ namespace mptcp::nm {
 class LibnmModule : public QObject {
     Q_OBJECT
 public:
-    // Starts loading (once); cheap when already started or done.
+    // Starts loading (once); cheap when already started or done. While held back, only
+    // notes that the module is wanted.
     static void start();
+    // See NetworkManagerReader::holdBack() and release().
+    static void holdBack();
+    static void release();
     // The module, waiting for the load to finish; nullptr if it could not be loaded.
     static const libnm::Api *api();
     // Non-blocking: the load has finished (successfully or not).
@@ -27,6 +31,7 @@ Q_SIGNALS:
 
 private:
     LibnmModule() = default;
+    static void startLoading(bool evenIfHeld);
 };
 
 } // namespace mptcp::nm

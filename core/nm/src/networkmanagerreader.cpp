@@ -59,6 +59,16 @@ void NetworkManagerReader::preload()
     LibnmModule::start();
 }
 
+void NetworkManagerReader::holdBack()
+{
+    LibnmModule::holdBack();
+}
+
+void NetworkManagerReader::release()
+{
+    LibnmModule::release();
+}
+
 NetworkManagerReader::NetworkManagerReader(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Impl>(this))

@@ -53,7 +53,7 @@ PageScaffold {
             Label {
                 objectName: "nmStatus"
                 text: page.session.nmStatusText
-                color: page.session.nmRunning ? Theme.text : Theme.warning
+                color: page.session.nmRunning || !page.session.nmKnown ? Theme.text : Theme.warning
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignRight

@@ -10,7 +10,8 @@ Card {
     property string verdict
     property string detail
 
-    color: Theme.tint(tone === "good" ? Theme.good : tone === "partial" ? Theme.warning : Theme.error,
+    color: Theme.tint(tone === "good" ? Theme.good : tone === "partial" ? Theme.warning
+                      : tone === "pending" ? Theme.info : Theme.error,
                       Theme.dark ? 0.16 : 0.08)
     Accessible.role: Accessible.StaticText
     Accessible.name: verdict

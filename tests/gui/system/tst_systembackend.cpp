@@ -3,6 +3,7 @@
 // and a change of connection.mptcp-flags reaching the kernel's endpoint table.
 #include "mptcp/models/session.h"
 #include "mptcp/models/systembackend.h"
+#include "mptcp/nm/networkmanagerreader.h"
 #include "nmsandbox.h"
 #include "sandbox.h"
 #include "testsupport.h"
@@ -53,13 +54,30 @@ private Q_SLOTS:
         QVERIFY2(m_sb.up(o, &error), qPrintable(error));
         qputenv("DBUS_SYSTEM_BUS_ADDRESS", m_sb.busAddress().toUtf8());
         const nm::NmConfPaths conf = mptcp::test::sandboxNmConf(m_sb);
+        // As the app does until its first frame is shown: libnm is not loaded yet.
+        nm::NetworkManagerReader::holdBack();
         {
             EnteredNetns ns(m_sb.deviceNetns());
             QVERIFY(ns.entered());
             m_backend = std::make_unique<models::SystemBackend>(conf);
         }
         m_session = std::make_unique<models::Session>(m_backend.get());
+        // The kernel is read; NetworkManager is "being read", not reported absent.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_backend->state().endpoints.isEmpty(), TimeoutMs);
+        QTest::qWait(300);
+        QVERIFY(!m_session->nmKnown());
+        QVERIFY(!m_session->loaded());
+        QCOMPARE(m_session->verdict(), u"Reading NetworkManager…"_s);
+        QCOMPARE(m_session->verdictTone(), u"pending"_s);
+        QCOMPARE(m_session->nmStatusText(), u"Connecting…"_s);
+        QVERIFY(!m_backend->state().devices.isEmpty());
+        for (const models::DeviceInfo &d : m_backend->state().devices)
+            QCOMPARE(d.stateText, u"Reading NetworkManager…"_s);
+
+        nm::NetworkManagerReader::release();
         QTRY_VERIFY_WITH_TIMEOUT(m_session->loaded() && m_session->nmRunning(), TimeoutMs);
+        QVERIFY(m_session->nmKnown());
+        QVERIFY(m_session->verdict() != u"Reading NetworkManager…"_s);
         QTRY_VERIFY_WITH_TIMEOUT(device(m_backend->state(), u"veth0"_s) && device(m_backend->state(), u"veth1"_s),
                                  TimeoutMs);
     }

@@ -127,8 +127,10 @@ DeviceKind kindOf(ex::DeviceType type)
     }
 }
 
-QString stateText(const ex::Device &d, bool nmRunning)
+QString stateText(const ex::Device &d, bool nmKnown, bool nmRunning)
 {
+    if (!nmKnown)
+        return QCoreApplication::translate("mptcp::models::SystemBackend", "Reading NetworkManager…");
     if (!nmRunning)
         return d.addresses.isEmpty() ? QCoreApplication::translate("mptcp::models::SystemBackend", "No addresses") : QCoreApplication::translate("mptcp::models::SystemBackend", "Up");
     if (!d.managed || d.state == ex::DeviceState::Unmanaged)
@@ -303,6 +305,9 @@ void SystemBackend::Impl::recompute()
         s.enabled = *kernel.enabled != 0;
     s.pathManager = ex::userspacePathManagerSelected(kernel) ? QCoreApplication::translate("mptcp::models::SystemBackend", "Userspace") : QCoreApplication::translate("mptcp::models::SystemBackend", "In-kernel");
     s.nmRunning = snapshot.networkManager.running;
+    // Until NetworkManager answers, the explanation assumes it is absent: say it is being
+    // read instead (a GUI holds libnm back until its first frame is shown).
+    s.nmKnown = nmReader.isReady();
     s.nmVersion = nmReader.versionText();
     s.nmSupportsMptcp = nmReader.mptcpSupported();
     s.subflowsLimit = kernel.subflowsLimit;
@@ -327,7 +332,7 @@ void SystemBackend::Impl::recompute()
         DeviceInfo info;
         info.ifname = d.ifname;
         info.kind = kindOf(d.type);
-        info.stateText = stateText(d, s.nmRunning);
+        info.stateText = stateText(d, s.nmKnown, s.nmRunning);
         info.connected = s.nmRunning ? d.state == ex::DeviceState::Activated : !d.addresses.isEmpty();
         if (d.connection) {
             info.connectionName = d.connection->id;
@@ -369,6 +374,10 @@ void SystemBackend::Impl::recompute()
         if (info.connected && !info.mptcpActive && s.verdictDetail.isEmpty())
             s.verdictDetail = info.summary;
         s.devices.append(info);
+    }
+    if (!s.nmKnown) {
+        s.verdict = QCoreApplication::translate("mptcp::models::SystemBackend", "Reading NetworkManager…");
+        s.verdictDetail.clear();
     }
     s.globalDefaultSource = s.globalDefault != 0
         ? QCoreApplication::translate("mptcp::models::SystemBackend", "Set in NetworkManager.conf: %1").arg(ex::nmFlagsText(s.globalDefault))

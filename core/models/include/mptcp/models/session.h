@@ -24,6 +24,7 @@ class Session : public QObject {
     Q_PROPERTY(bool mptcpEnabled READ mptcpEnabled NOTIFY stateChanged)
     Q_PROPERTY(QString pathManager READ pathManager NOTIFY stateChanged)
     Q_PROPERTY(bool nmRunning READ nmRunning NOTIFY stateChanged)
+    Q_PROPERTY(bool nmKnown READ nmKnown NOTIFY stateChanged)
     Q_PROPERTY(QString nmVersion READ nmVersion NOTIFY stateChanged)
     Q_PROPERTY(QString nmStatusText READ nmStatusText NOTIFY stateChanged)
     Q_PROPERTY(bool limitsKnown READ limitsKnown NOTIFY stateChanged)
@@ -56,6 +57,7 @@ public:
     [[nodiscard]] bool mptcpEnabled() const { return st().enabled.value_or(false); }
     [[nodiscard]] QString pathManager() const { return st().pathManager; }
     [[nodiscard]] bool nmRunning() const { return st().nmRunning; }
+    [[nodiscard]] bool nmKnown() const { return st().nmKnown; }
     [[nodiscard]] QString nmVersion() const { return st().nmVersion; }
     [[nodiscard]] QString nmStatusText() const;
     [[nodiscard]] bool limitsKnown() const;

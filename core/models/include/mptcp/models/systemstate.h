@@ -97,6 +97,7 @@ struct SystemState {
     std::optional<bool> enabled;          // net.mptcp.enabled; nullopt = unknown
     QString pathManager;                  // "in-kernel" / "userspace", translated
     bool nmRunning = false;
+    bool nmKnown = true;                  // false until NetworkManager has been read (or found absent)
     QString nmVersion;                    // "1.42.4"; "" when not running
     bool nmSupportsMptcp = false;         // NetworkManager >= 1.40
     std::optional<quint32> subflowsLimit;

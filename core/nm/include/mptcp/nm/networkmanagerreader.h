@@ -46,6 +46,11 @@ public:
 
     // Starts loading libnm in the background now, for a reader created a little later.
     static void preload();
+    // A GUI calls holdBack() before creating readers and release() once its first frame
+    // is on screen: libnm, GnuTLS and GIO then load after it, while the readers say
+    // "Connecting to NetworkManager…". Checking flags (mptcpFlagsProblem) loads at once.
+    static void holdBack();
+    static void release();
 
     // NM owns its D-Bus name right now (libnm follows the name owner).
     [[nodiscard]] bool isRunning() const;
