@@ -1,8 +1,6 @@
 #include "nmsession.h"
 
-#ifdef MPTCP_CLI_WITH_DIAGNOSTICS
-#include "mptcp/diagnostics/collect.h"
-#endif
+#include "mptcp/kernel/daemons.h"
 
 #include <QEventLoop>
 #include <QTimer>
@@ -53,9 +51,7 @@ bool NmSession::waitUntilReady(int timeoutMs)
 
 kernel::KernelReading NmSession::readLocalState()
 {
-#ifdef MPTCP_CLI_WITH_DIAGNOSTICS
-    m_mptcpdRunning = diagnostics::isMptcpdRunning();
-#endif
+    m_mptcpdRunning = kernel::isMptcpdRunning();
     return kernel::readKernel();
 }
 
@@ -64,9 +60,7 @@ explain::Snapshot NmSession::snapshot(const kernel::KernelReading &kernel) const
     explain::Snapshot snapshot;
     snapshot.kernel = kernel::toKernelState(kernel);
     m_reader.fill(snapshot);
-#ifdef MPTCP_CLI_WITH_DIAGNOSTICS
-    snapshot.others.mptcpdRunning = m_mptcpdRunning ? *m_mptcpdRunning : diagnostics::isMptcpdRunning();
-#endif
+    snapshot.others.mptcpdRunning = m_mptcpdRunning ? *m_mptcpdRunning : kernel::isMptcpdRunning();
     return snapshot;
 }
 

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 
+#include "mptcp/kernel/daemons.h"
 #include "mptcp/kernel/kernelstate.h"
 #include "mptcp/netlink/pm.h"
 #include "mptcp/nm/kernelnetwork.h"
@@ -135,45 +136,6 @@ void readConnections(DebugReportInput &r)
 
 } // namespace
 
-bool isMptcpdRunning(const QString &procDir)
-{
-    // mptcpd drives the path manager of its own network namespace only.
-    struct stat self {};
-    const bool selfKnown = ::stat("/proc/thread-self/ns/net", &self) == 0;
-    // Plain readdir/openat: this runs for every `mptcpctl status`, and a QFile per
-    // process costs twice as much with a few hundred processes.
-    DIR *dir = ::opendir(QFile::encodeName(procDir).constData());
-    if (!dir)
-        return false;
-    const int dirFd = ::dirfd(dir);
-    bool found = false;
-    while (const dirent *entry = ::readdir(dir)) {
-        const char *name = entry->d_name;
-        if (*name < '1' || *name > '9' || std::strspn(name, "0123456789") != std::strlen(name))
-            continue;
-        char path[sizeof entry->d_name + 16];
-        std::snprintf(path, sizeof path, "%s/comm", name);
-        // Processes may exit between listing and reading: skip those.
-        const int fd = ::openat(dirFd, path, O_RDONLY | O_CLOEXEC);
-        if (fd < 0)
-            continue;
-        char comm[32];
-        const ssize_t n = ::read(fd, comm, sizeof comm);
-        ::close(fd);
-        if (n != 7 || std::memcmp(comm, "mptcpd\n", 7) != 0)
-            continue;
-        std::snprintf(path, sizeof path, "%s/ns/net", name);
-        struct stat ns {};
-        // Without permission to see its namespace, count it: most systems have one.
-        if (!selfKnown || ::fstatat(dirFd, path, &ns, 0) != 0
-            || (ns.st_ino == self.st_ino && ns.st_dev == self.st_dev)) {
-            found = true;
-            break;
-        }
-    }
-    ::closedir(dir);
-    return found;
-}
 
 KernelReading readKernel()
 {
@@ -259,7 +221,7 @@ Collected collectDiagnostics(const CollectOptions &options)
         in.snapshot.networkManager.running = false;
         addNetworkFacts(in, kernel.state());
     }
-    in.snapshot.others.mptcpdRunning = isMptcpdRunning();
+    in.snapshot.others.mptcpdRunning = kernel::isMptcpdRunning();
     in.explanation = explain::explain(in.snapshot);
 
     nl::Result<CounterSample> now = readCounters();

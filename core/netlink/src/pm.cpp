@@ -10,7 +10,11 @@
 #include <netlink/netlink.h>
 #include <netlink/socket.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstring>
+#include <linux/netlink_diag.h>
+#include <linux/sock_diag.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
@@ -475,6 +479,73 @@ Result<void> EventListener::waitAndDispatch(int timeoutMs, const std::function<v
     if (rc == 0)
         return {};
     return dispatch(sink);
+}
+
+// ---------------------------------------------------------------------------
+
+Result<std::vector<PmEventSubscriber>> pmEventSubscribers()
+{
+    constexpr std::string_view op = "list listeners of MPTCP events";
+    SocketPtr genl(nl_socket_alloc());
+    if (!genl)
+        return Error{ENOMEM, "cannot allocate a netlink socket", std::string(op)};
+    if (int rc = genl_connect(genl.get()); rc < 0)
+        return libnlError(rc, op);
+    const int group = genl_ctrl_resolve_grp(genl.get(), MPTCP_PM_NAME, MPTCP_PM_EV_GRP_NAME);
+    if (group == -NLE_OBJ_NOTFOUND)
+        return noFamily(op);
+    if (group < 0)
+        return libnlError(group, op);
+
+    SocketPtr diag(nl_socket_alloc());
+    if (!diag)
+        return Error{ENOMEM, "cannot allocate a netlink socket", std::string(op)};
+    if (int rc = nl_connect(diag.get(), NETLINK_SOCK_DIAG); rc < 0)
+        return libnlError(rc, op);
+    netlink_diag_req req{};
+    req.sdiag_family = AF_NETLINK;
+    req.sdiag_protocol = NETLINK_GENERIC;
+    req.ndiag_show = NDIAG_SHOW_GROUPS;
+    req.ndiag_cookie[0] = req.ndiag_cookie[1] = ~0U; // no cookie (a dump)
+
+    struct Context {
+        unsigned group;
+        std::vector<PmEventSubscriber> out;
+    } ctx{unsigned(group), {}};
+    const auto onMessage = [](nl_msg *msg, void *arg) -> int {
+        auto *c = static_cast<Context *>(arg);
+        nlmsghdr *hdr = nlmsg_hdr(msg);
+        if (hdr->nlmsg_len < NLMSG_LENGTH(sizeof(netlink_diag_msg)))
+            return NL_SKIP;
+        netlink_diag_msg m;
+        std::memcpy(&m, nlmsg_data(hdr), sizeof m);
+        nlattr *attr = nlmsg_attrdata(hdr, sizeof(netlink_diag_msg));
+        int remaining = nlmsg_attrlen(hdr, sizeof(netlink_diag_msg));
+        for (; nla_ok(attr, remaining); attr = nla_next(attr, &remaining)) {
+            if (nla_type(attr) != NETLINK_DIAG_GROUPS)
+                continue;
+            // A bitmap of u32 words: group g is bit g - 1.
+            const unsigned word = (c->group - 1) / 32;
+            if (size_t(nla_len(attr)) < (word + 1) * sizeof(std::uint32_t))
+                continue;
+            std::uint32_t bits;
+            std::memcpy(&bits, static_cast<const char *>(nla_data(attr)) + word * sizeof bits, sizeof bits);
+            if (bits & (1u << ((c->group - 1) % 32)))
+                c->out.push_back(PmEventSubscriber{m.ndiag_portid, m.ndiag_ino});
+        }
+        return NL_OK;
+    };
+    nl_socket_modify_cb(diag.get(), NL_CB_VALID, NL_CB_CUSTOM, onMessage, &ctx);
+    if (int rc = nl_send_simple(diag.get(), SOCK_DIAG_BY_FAMILY, NLM_F_DUMP, &req, sizeof req); rc < 0)
+        return libnlError(rc, op);
+    if (int rc = nl_recvmsgs_default(diag.get()); rc < 0)
+        return libnlError(rc, op);
+    // The kernel walks its bound sockets, then its multicast list: a socket that is both
+    // comes twice.
+    std::sort(ctx.out.begin(), ctx.out.end(), [](const auto &a, const auto &b) { return a.inode < b.inode; });
+    ctx.out.erase(std::unique(ctx.out.begin(), ctx.out.end(), [](const auto &a, const auto &b) { return a.inode == b.inode; }),
+                  ctx.out.end());
+    return std::move(ctx.out);
 }
 
 } // namespace mptcp::nl

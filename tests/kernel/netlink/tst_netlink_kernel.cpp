@@ -606,6 +606,32 @@ private Q_SLOTS:
         QCOMPARE(keys, listed);
     }
 
+    void eventSubscribersAreListedPerNamespace()
+    {
+        auto f = fixture("subscribers");
+        QVERIFY(f);
+        // A fresh namespace: nobody listens to the path manager's events.
+        auto none = pmEventSubscribers();
+        QVERIFY2(none.ok(), none.ok() ? "" : none.error().describe().c_str());
+        QVERIFY(none->empty());
+        {
+            auto listener = EventListener::open();
+            QVERIFY(listener.ok());
+            auto one = pmEventSubscribers();
+            QVERIFY(one.ok());
+            QCOMPARE(one->size(), size_t(1));
+            QVERIFY(one->front().inode != 0);
+            // The socket is ours: its inode is behind one of this process's descriptors.
+            char link[64] = {};
+            const std::string fdPath = "/proc/self/fd/" + std::to_string(listener->fd());
+            QVERIFY(::readlink(fdPath.c_str(), link, sizeof link - 1) > 0);
+            QCOMPARE(QString::fromLatin1(link), QStringLiteral("socket:[%1]").arg(one->front().inode));
+        }
+        auto gone = pmEventSubscribers();
+        QVERIFY(gone.ok());
+        QVERIFY(gone->empty());
+    }
+
     void listenerEventsForASignalEndpointWithPort()
     {
         auto f = fixture("listen");

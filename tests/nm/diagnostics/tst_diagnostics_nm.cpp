@@ -3,13 +3,16 @@
 // interface, an "mptcpd" process in the sandbox's namespace) and the collector reads them
 // through core/nm's reader, as the CLI does.
 #include "mptcp/diagnostics/collect.h"
+#include "mptcp/kernel/daemons.h"
 #include "mptcp/nm/networkstate.h"
 #include "nmsandbox.h"
 #include "sandbox.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -144,18 +147,29 @@ private Q_SLOTS:
     void mptcpdBesideNetworkManagerWarns()
     {
         QCOMPARE(verdictOf(&checkMptcpdWithNetworkManager), CheckVerdict::Ok);
-        // Detection is by process name in this network namespace: a program named mptcpd
-        // started inside the sandbox stands in for the daemon.
+        // mptcpd listens to the path manager's events in its network namespace. Its
+        // stand-in: `ip mptcp monitor` (which listens there too) under the name mptcpd,
+        // started inside the sandbox.
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString fake = dir.filePath(QStringLiteral("mptcpd"));
-        QVERIFY(QFile::copy(QStringLiteral("/bin/sleep"), fake));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("idle")));
+        // A process named mptcpd that does not listen is not a path manager daemon.
+        const QString sleeper = dir.filePath(QStringLiteral("idle/mptcpd"));
+        QVERIFY(QFile::copy(QStringLiteral("/bin/sleep"), sleeper));
         QString error;
-        auto process = m_sb.start(fake, {QStringLiteral("60")}, &error);
+        auto idle = m_sb.start(sleeper, {QStringLiteral("60")}, &error);
+        QVERIFY2(idle, qPrintable(error));
+        QTest::qWait(300);
+        QCOMPARE(verdictOf(&checkMptcpdWithNetworkManager), CheckVerdict::Ok);
+        idle->stop();
+
+        const QString fake = dir.filePath(QStringLiteral("mptcpd"));
+        QVERIFY(QFile::copy(QStandardPaths::findExecutable(QStringLiteral("ip")), fake));
+        auto process = m_sb.start(fake, {QStringLiteral("mptcp"), QStringLiteral("monitor")}, &error);
         QVERIFY2(process, qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(verdictOf(&checkMptcpdWithNetworkManager), CheckVerdict::Warning, kTimeoutMs);
         // Outside the sandbox's namespace it is not this namespace's path manager.
-        QVERIFY(!isMptcpdRunning());
+        QVERIFY(!kernel::isMptcpdRunning());
         process->stop();
         QTRY_COMPARE_WITH_TIMEOUT(verdictOf(&checkMptcpdWithNetworkManager), CheckVerdict::Ok, kTimeoutMs);
     }

@@ -1,5 +1,6 @@
 // The collector's pure helpers: event lines and mptcpd detection over a /proc-like tree.
 #include "mptcp/diagnostics/collect.h"
+#include "mptcp/kernel/daemons.h"
 
 #include <QDir>
 #include <QFile>
@@ -49,10 +50,10 @@ private Q_SLOTS:
         QVERIFY(writeComm(proc, "1", "init\n"));
         QVERIFY(writeComm(proc, "42", "mptcpd-helper\n"));
         QVERIFY(QDir(proc.path()).mkpath(QStringLiteral("self")));
-        QVERIFY(!isMptcpdRunning(proc.path()));
+        QVERIFY(!mptcp::kernel::mptcpdInProcessTable(proc.path()));
         // No ns/net link to compare (as without permission): it counts.
         QVERIFY(writeComm(proc, "77", "mptcpd\n"));
-        QVERIFY(isMptcpdRunning(proc.path()));
+        QVERIFY(mptcp::kernel::mptcpdInProcessTable(proc.path()));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "mptcp/explain/explanation.h"
 #include "mptcp/explain/rules.h"
 #include "mptcp/helperclient/helperclient.h"
+#include "mptcp/kernel/daemons.h"
 #include "mptcp/models/listmodels.h"
 #include "mptcp/models/mptcpflags.h"
 #include "mptcp/netlink/pm.h"
@@ -63,20 +64,6 @@ public:
                 k.endpoints.append({e.id, QString::fromStdString(e.address.toString()), e.port, e.flags, e.ifindex});
         }
         return k;
-    }
-
-    // Another endpoint manager on this machine (comm names of running processes).
-    static bool mptcpdRunning()
-    {
-        const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        for (const QString &pid : pids) {
-            if (!pid.front().isDigit())
-                continue;
-            QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
-            if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "mptcpd")
-                return true;
-        }
-        return false;
     }
 };
 
@@ -251,7 +238,7 @@ struct SystemBackend::Impl {
         QPointer<SystemBackend> guard(q);
         QMetaObject::invokeMethod(reader, [this, guard] {
             const ex::KernelState k = reader->read();
-            const bool daemon = KernelReader::mptcpdRunning();
+            const bool daemon = kernel::isMptcpdRunning(); // in the reader thread's namespace
             QMetaObject::invokeMethod(guard.data(), [this, guard, k, daemon] {
                 if (!guard)
                     return;

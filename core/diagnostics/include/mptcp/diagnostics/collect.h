@@ -19,10 +19,6 @@ class NetworkStateReader;
 
 namespace mptcp::diagnostics {
 
-// Whether a process named "mptcpd" runs in the calling thread's network namespace (scans
-// <procDir>/*/comm and compares <procDir>/PID/ns/net).
-bool isMptcpdRunning(const QString &procDir = QStringLiteral("/proc"));
-
 // net.mptcp sysctls, limits and endpoints of the calling thread's network namespace.
 struct KernelReading {
     explain::KernelState kernel;

@@ -83,6 +83,18 @@ private:
     std::unique_ptr<Impl> d;
 };
 
+// A netlink socket in the caller's network namespace that receives "mptcp_pm_events"
+// (what `ss -A genl` lists with its groups).
+struct PmEventSubscriber {
+    std::uint32_t portid = 0; // netlink port id (often, not always, the owner's pid)
+    std::uint64_t inode = 0; // socket inode, as in /proc/PID/fd links "socket:[inode]"
+};
+
+// Every socket subscribed to the path manager's event group in this namespace, from one
+// NETLINK_SOCK_DIAG dump (unprivileged). A daemon managing MPTCP endpoints (mptcpd) always
+// listens there; an empty list means none runs in this namespace.
+Result<std::vector<PmEventSubscriber>> pmEventSubscribers();
+
 // Pure parsers over a whole netlink message (nlmsghdr + genlmsghdr + attributes),
 // used by the socket code above and directly by unit tests and fuzzers. Truncated or
 // malformed input yields an Error (EINVAL / EBADMSG), never a crash.
