@@ -18,13 +18,8 @@
 #include "mptcp/sockdiag/connections.h"
 #endif
 
-#include <cstdio>
-#include <cstring>
-#include <dirent.h>
-#include <fcntl.h>
 #include <linux/rtnetlink.h>
 #include <sys/socket.h>
-#include <sys/stat.h>
 #include <sys/utsname.h>
 #include <unistd.h>
 
@@ -135,7 +130,6 @@ void readConnections(DebugReportInput &r)
 }
 
 } // namespace
-
 
 KernelReading readKernel()
 {

@@ -84,6 +84,17 @@ Result<std::pair<SocketPtr, int>> connectGenl(std::string_view operation)
     return std::pair<SocketPtr, int>{std::move(sk), family};
 }
 
+// The id of the "mptcp_pm_events" multicast group, looked up on a generic netlink socket.
+Result<int> eventGroup(nl_sock *sk, std::string_view operation)
+{
+    const int group = genl_ctrl_resolve_grp(sk, MPTCP_PM_NAME, MPTCP_PM_EV_GRP_NAME);
+    if (group == -NLE_OBJ_NOTFOUND)
+        return noFamily(operation);
+    if (group < 0)
+        return libnlError(group, operation);
+    return group;
+}
+
 // The extended ACK carried by an NLMSG_ERROR / NLMSG_DONE (NETLINK_EXT_ACK).
 Error ackError(const nlmsghdr *nlh, int code, std::size_t tlvOffset, std::string_view operation)
 {
@@ -400,10 +411,10 @@ Result<EventListener> EventListener::open()
     impl->sk = std::move(conn->first);
     impl->family = conn->second;
     nl_sock *sk = impl->sk.get();
-    const int group = genl_ctrl_resolve_grp(sk, MPTCP_PM_NAME, MPTCP_PM_EV_GRP_NAME);
-    if (group < 0)
-        return group == -NLE_OBJ_NOTFOUND ? noFamily(op) : libnlError(group, op);
-    if (int rc = nl_socket_add_membership(sk, group); rc < 0)
+    const Result<int> group = eventGroup(sk, op);
+    if (!group)
+        return group.error();
+    if (int rc = nl_socket_add_membership(sk, *group); rc < 0)
         return libnlError(rc, op);
     // Bursts (many subflows closing at once) must not overrun the default buffer.
     nl_socket_set_buffer_size(sk, 1 << 20, 0);
@@ -486,16 +497,12 @@ Result<void> EventListener::waitAndDispatch(int timeoutMs, const std::function<v
 Result<std::vector<PmEventSubscriber>> pmEventSubscribers()
 {
     constexpr std::string_view op = "list listeners of MPTCP events";
-    SocketPtr genl(nl_socket_alloc());
+    auto genl = connectGenl(op);
     if (!genl)
-        return Error{ENOMEM, "cannot allocate a netlink socket", std::string(op)};
-    if (int rc = genl_connect(genl.get()); rc < 0)
-        return libnlError(rc, op);
-    const int group = genl_ctrl_resolve_grp(genl.get(), MPTCP_PM_NAME, MPTCP_PM_EV_GRP_NAME);
-    if (group == -NLE_OBJ_NOTFOUND)
-        return noFamily(op);
-    if (group < 0)
-        return libnlError(group, op);
+        return genl.error();
+    const Result<int> group = eventGroup(genl->first.get(), op);
+    if (!group)
+        return group.error();
 
     SocketPtr diag(nl_socket_alloc());
     if (!diag)
@@ -511,7 +518,7 @@ Result<std::vector<PmEventSubscriber>> pmEventSubscribers()
     struct Context {
         unsigned group;
         std::vector<PmEventSubscriber> out;
-    } ctx{unsigned(group), {}};
+    } ctx{unsigned(*group), {}};
     const auto onMessage = [](nl_msg *msg, void *arg) -> int {
         auto *c = static_cast<Context *>(arg);
         nlmsghdr *hdr = nlmsg_hdr(msg);

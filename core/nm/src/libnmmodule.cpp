@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "mptcp/plugin/plugin.h"
 
+#include <QCoreApplication>
 #include <condition_variable>
 #include <dlfcn.h>
 #include <mutex>
@@ -140,6 +141,12 @@ QString LibnmModule::error()
     State &s = state();
     std::lock_guard lock(s.mutex);
     return s.error;
+}
+
+QString LibnmModule::unavailableText()
+{
+    return QCoreApplication::translate("mptcp::nm::NetworkManagerReader", "NetworkManager support is not installed: %1")
+        .arg(error());
 }
 
 } // namespace mptcp::nm

@@ -23,6 +23,8 @@ public:
     static bool finished();
     // Why the module could not be loaded (after finished()).
     static QString error();
+    // The same as a sentence for users: "NetworkManager support is not installed: …".
+    static QString unavailableText();
     // Emits loaded() once the load has finished; connect before checking finished().
     static LibnmModule *notifier();
 

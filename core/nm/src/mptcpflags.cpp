@@ -100,8 +100,7 @@ QString mptcpFlagsProblem(quint32 flags)
 {
     if (const libnm::Api *api = LibnmModule::api())
         return api->mptcpFlagsProblem(flags);
-    return QCoreApplication::translate("mptcp::nm::NetworkManagerReader", "NetworkManager support is not installed: %1")
-        .arg(LibnmModule::error());
+    return LibnmModule::unavailableText();
 }
 
 QStringList mptcpFlagWords(quint32 flags)

@@ -41,7 +41,7 @@ struct NetworkManagerReader::Impl final : libnm::Host {
         if (const libnm::Api *api = LibnmModule::api()) {
             client.reset(api->createClient(this));
         } else {
-            error = NetworkManagerReader::tr("NetworkManager support is not installed: %1").arg(LibnmModule::error());
+            error = LibnmModule::unavailableText();
             Q_EMIT q->changed();
         }
     }
@@ -53,11 +53,6 @@ struct NetworkManagerReader::Impl final : libnm::Host {
         });
     }
 };
-
-void NetworkManagerReader::preload()
-{
-    LibnmModule::start();
-}
 
 void NetworkManagerReader::holdBack()
 {

@@ -11,8 +11,6 @@
 
 #include <QCoreApplication>
 #include <QDBusConnection>
-#include <QDir>
-#include <QFile>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QThread>

@@ -361,27 +361,26 @@ public:
                 const QString why = takeError(error);
                 if (!q)
                     return;
-                LibnmClient *d = q;
-                const bool again = d->fetching.take(ifname);
+                const bool again = q->fetching.take(ifname);
                 if (!flags)
                     qCDebug(lcNm) << "no applied connection for" << ifname << why;
-                const auto old = d->applied.constFind(ifname);
+                const auto old = q->applied.constFind(ifname);
                 const bool differs = !flags
-                    ? old != d->applied.constEnd()
-                    : (old == d->applied.constEnd() || old->flags != *flags || old->activeConnectionPath != acPath);
+                    ? old != q->applied.constEnd()
+                    : (old == q->applied.constEnd() || old->flags != *flags || old->activeConnectionPath != acPath);
                 if (flags)
-                    d->applied.insert(ifname, AppliedFlags { acPath, *flags });
+                    q->applied.insert(ifname, AppliedFlags { acPath, *flags });
                 else
-                    d->applied.remove(ifname);
+                    q->applied.remove(ifname);
                 if (again) {
-                    d->nmChanged();
-                } else if (d->fetching.isEmpty() && !d->refetchApplied && (differs || d->coalesce.isActive())) {
+                    q->nmChanged();
+                } else if (q->fetching.isEmpty() && !q->refetchApplied && (differs || q->coalesce.isActive())) {
                     // The last answer of the round, and no NM signal pending: publish now
                     // rather than after the delay meant for bursts of NM's signals.
-                    d->coalesce.stop();
-                    d->rebuildDevices();
+                    q->coalesce.stop();
+                    q->rebuildDevices();
                 } else if (differs) {
-                    d->coalesce.start();
+                    q->coalesce.start();
                 }
             }));
     }

@@ -44,8 +44,6 @@ public:
     explicit NetworkManagerReader(QObject *parent = nullptr);
     ~NetworkManagerReader() override;
 
-    // Starts loading libnm in the background now, for a reader created a little later.
-    static void preload();
     // A GUI calls holdBack() before creating readers and release() once its first frame
     // is on screen: libnm, GnuTLS and GIO then load after it, while the readers say
     // "Connecting to NetworkManager…". Checking flags (mptcpFlagsProblem) loads at once.
