@@ -1,6 +1,7 @@
 // Changes and events through the privileged helper (org.mptcp.Settings.Helper1), for
-// users without CAP_NET_ADMIN: polkit decides, the helper talks to the kernel.
-#include "mptcp/helperclient/helperclient.h"
+// users without CAP_NET_ADMIN: polkit decides, the helper talks to the kernel. The D-Bus
+// client is a module (helperclient/access.h), loaded only by these commands.
+#include "mptcp/helperclient/access.h"
 #include "runtime.h"
 #include "text.h"
 
@@ -8,6 +9,7 @@
 #include <QEventLoop>
 #include <QSocketNotifier>
 #include <csignal>
+#include <memory>
 #include <sys/signalfd.h>
 #include <unistd.h>
 
@@ -15,14 +17,29 @@ namespace mptcp::cli {
 
 namespace {
 
-using helperclient::BlockingHelperClient;
-using helperclient::HelperError;
+namespace ha = helperclient::access; // the helper access module
 
-int done(const HelperError &error)
+// The module, or nullptr after saying on stderr that it is missing.
+const ha::Api *helperApi()
+{
+    QString error;
+    const ha::Api *api = ha::api(&error);
+    if (!api)
+        fail(Text::tr("the helper's client is not installed: %1").arg(error));
+    return api;
+}
+
+std::unique_ptr<ha::Session> openSession()
+{
+    const ha::Api *api = helperApi();
+    return std::unique_ptr<ha::Session>(api ? api->createSession() : nullptr);
+}
+
+int done(const QString &error)
 {
     // The helper's messages already say what happened (not authorized, which step the
     // kernel refused, ...).
-    return error.ok() ? int(ExitSuccess) : fail(error.message);
+    return error.isEmpty() ? int(ExitSuccess) : fail(error);
 }
 
 QStringList flagWords(std::uint32_t flags)
@@ -38,7 +55,7 @@ QStringList flagWords(std::uint32_t flags)
 int runThroughHelper(const EndpointAddCommand &command)
 {
     const nl::Endpoint &e = command.endpoint;
-    helperclient::EndpointSpec spec;
+    ha::Endpoint spec;
     spec.id = e.id;
     spec.address = QString::fromStdString(e.address.toString());
     spec.port = e.port;
@@ -49,8 +66,8 @@ int runThroughHelper(const EndpointAddCommand &command)
         if (spec.interface.isEmpty())
             return fail(Text::tr("interface %1 disappeared").arg(e.ifindex));
     }
-    BlockingHelperClient helper;
-    return done(helper.addEndpoint(spec));
+    const std::unique_ptr<ha::Session> helper = openSession();
+    return helper ? done(helper->addEndpoint(spec)) : int(ExitFailure);
 }
 
 int runThroughHelper(const EndpointDeleteCommand &command)
@@ -58,21 +75,23 @@ int runThroughHelper(const EndpointDeleteCommand &command)
     if (command.id == 0)
         return fail(Text::tr("removing an address from connections' initial subflow (id 0) is not offered by the "
                              "helper; run this as root"));
-    BlockingHelperClient helper;
-    return done(helper.deleteEndpoint(command.id));
+    const std::unique_ptr<ha::Session> helper = openSession();
+    return helper ? done(helper->deleteEndpoint(command.id)) : int(ExitFailure);
 }
 
 int runThroughHelper(const EndpointChangeCommand &command)
 {
-    BlockingHelperClient helper;
+    const std::unique_ptr<ha::Session> helper = openSession();
+    if (!helper)
+        return ExitFailure;
     uint id = command.id;
     if (id == 0) {
         // The helper changes endpoints by id: find the one with this address (and port).
-        helperclient::HelperState state;
-        if (const HelperError error = helper.getState(&state); !error.ok())
+        ha::State state;
+        if (const QString error = helper->getState(&state); !error.isEmpty())
             return done(error);
         const QString address = QString::fromStdString(command.address->toString());
-        for (const helperclient::EndpointSpec &e : std::as_const(state.endpoints)) {
+        for (const ha::Endpoint &e : std::as_const(state.endpoints)) {
             const std::optional<nl::IpAddress> parsed = nl::IpAddress::parse(e.address.toStdString());
             if (parsed && *parsed == *command.address && (command.port == 0 || e.port == command.port))
                 id = e.id;
@@ -80,33 +99,38 @@ int runThroughHelper(const EndpointChangeCommand &command)
         if (id == 0)
             return fail(Text::tr("no endpoint with address %1").arg(address));
     }
-    return done(helper.setEndpointFlags(id, flagWords(command.flags)));
+    return done(helper->setEndpointFlags(id, flagWords(command.flags)));
 }
 
 int runThroughHelper(const EndpointFlushCommand &)
 {
-    BlockingHelperClient helper;
-    return done(helper.flushEndpoints());
+    const std::unique_ptr<ha::Session> helper = openSession();
+    return helper ? done(helper->flushEndpoints()) : int(ExitFailure);
 }
 
 int runThroughHelper(const LimitsSetCommand &command)
 {
-    BlockingHelperClient helper;
+    const std::unique_ptr<ha::Session> helper = openSession();
+    if (!helper)
+        return ExitFailure;
     uint subflows = command.subflows.value_or(0);
     uint addAddrAccepted = command.addAddrAccepted.value_or(0);
     // The helper sets both limits; a limit not named keeps its value, as with ip(8).
     if (!command.subflows || !command.addAddrAccepted) {
-        helperclient::HelperState state;
-        if (const HelperError error = helper.getState(&state); !error.ok())
+        ha::State state;
+        if (const QString error = helper->getState(&state); !error.isEmpty())
             return done(error);
         subflows = command.subflows.value_or(state.subflows);
         addAddrAccepted = command.addAddrAccepted.value_or(state.addAddrAccepted);
     }
-    return done(helper.setLimits(subflows, addAddrAccepted));
+    return done(helper->setLimits(subflows, addAddrAccepted));
 }
 
 int monitorThroughHelper(const Context &context)
 {
+    const ha::Api *api = helperApi();
+    if (!api)
+        return ExitFailure;
     // SIGINT/SIGTERM end the monitor normally (exit 0), taken through a signalfd so a
     // line is never cut short.
     sigset_t stopSignals;
@@ -124,24 +148,25 @@ int monitorThroughHelper(const Context &context)
     QSocketNotifier stop(stopFd, QSocketNotifier::Read);
     QObject::connect(&stop, &QSocketNotifier::activated, &loop, &QEventLoop::quit);
 
-    helperclient::HelperClient helper;
-    QObject::connect(&helper, &helperclient::HelperClient::pathManagerEvent, &loop,
-        [&context](const QString &type, const QVariantMap &details) {
-            const nl::Event event = eventFromHelper(type, details);
-            write(stdout, context.json ? eventJson(event, interfaceName) : eventText(event, interfaceName));
-        });
-    const auto subscribed = [&](const HelperError &error) {
-        if (error.ok())
+    const auto subscribed = [&](const QString &error) {
+        if (error.isEmpty())
             return;
-        status = fail(error.message);
+        status = fail(error);
         loop.quit();
     };
+    std::unique_ptr<ha::Events> helper;
+    ha::Events::Callbacks callbacks;
+    callbacks.event = [&context](const QString &type, const QVariantMap &details) {
+        const nl::Event event = eventFromHelper(type, details);
+        write(stdout, context.json ? eventJson(event, interfaceName) : eventText(event, interfaceName));
+    };
     // A helper that stopped (crash, restart) is activated again by subscribing anew.
-    QObject::connect(&helper, &helperclient::HelperClient::helperStopped, &loop, [&] {
+    callbacks.helperStopped = [&] {
         write(stderr, Text::tr("Warning: the helper stopped; reconnecting (events in between are lost).") + u'\n');
-        helper.subscribe(subscribed);
-    });
-    helper.subscribe(subscribed);
+        helper->subscribe(subscribed);
+    };
+    helper.reset(api->createEvents(std::move(callbacks)));
+    helper->subscribe(subscribed);
     loop.exec();
     // Disconnecting from the bus ends the subscription on the helper's side.
     ::close(stopFd);

@@ -189,7 +189,10 @@ public:
                     }
                     q->clientCreated(c, error);
                 }),
-            NM_CLIENT_INSTANCE_FLAGS, NM_CLIENT_INSTANCE_FLAGS_NO_AUTO_FETCH_PERMISSIONS, nullptr);
+            NM_CLIENT_INSTANCE_FLAGS, NM_CLIENT_INSTANCE_FLAGS_NO_AUTO_FETCH_PERMISSIONS,
+            // Without a connection NMClient calls g_bus_get(), whose async path connects
+            // (or, connected, merely returns) on a GLib pool thread created for it.
+            warmBus ? NM_CLIENT_DBUS_CONNECTION : nullptr, warmBus, nullptr);
     }
 
     void clientCreated(NMClient *c, GError *error)
