@@ -15,7 +15,6 @@
 #include <QPointer>
 #include <QThread>
 #include <QTimer>
-
 #include <algorithm>
 #include <cerrno>
 
@@ -59,7 +58,7 @@ public:
         k.endpointsKnown = endpoints.ok();
         if (endpoints) {
             for (const nl::Endpoint &e : *endpoints)
-                k.endpoints.append({e.id, QString::fromStdString(e.address.toString()), e.port, e.flags, e.ifindex});
+                k.endpoints.append({ e.id, QString::fromStdString(e.address.toString()), e.port, e.flags, e.ifindex });
         }
         return k;
     }
@@ -76,15 +75,15 @@ ActionResult fromHelper(const helperclient::HelperError &error)
 QStringList nmFlagWords(quint32 flags)
 {
     static const std::pair<quint32, const char *> bits[] = {
-        {ex::nmflag::Disabled, "disabled"},
-        {ex::nmflag::Enabled, "enabled"},
-        {ex::nmflag::AlsoWithoutSysctl, "also-without-sysctl"},
-        {ex::nmflag::AlsoWithoutDefaultRoute, "also-without-default-route"},
-        {ex::nmflag::Signal, "signal"},
-        {ex::nmflag::Subflow, "subflow"},
-        {ex::nmflag::Backup, "backup"},
-        {ex::nmflag::Fullmesh, "fullmesh"},
-        {ex::nmflag::Laminar, "laminar"},
+        { ex::nmflag::Disabled, "disabled" },
+        { ex::nmflag::Enabled, "enabled" },
+        { ex::nmflag::AlsoWithoutSysctl, "also-without-sysctl" },
+        { ex::nmflag::AlsoWithoutDefaultRoute, "also-without-default-route" },
+        { ex::nmflag::Signal, "signal" },
+        { ex::nmflag::Subflow, "subflow" },
+        { ex::nmflag::Backup, "backup" },
+        { ex::nmflag::Fullmesh, "fullmesh" },
+        { ex::nmflag::Laminar, "laminar" },
     };
     QStringList words;
     for (const auto &[bit, word] : bits) {
@@ -117,7 +116,8 @@ QString stateText(const ex::Device &d, bool nmKnown, bool nmRunning)
     if (!nmKnown)
         return QCoreApplication::translate("mptcp::models::SystemBackend", "Reading NetworkManager…");
     if (!nmRunning)
-        return d.addresses.isEmpty() ? QCoreApplication::translate("mptcp::models::SystemBackend", "No addresses") : QCoreApplication::translate("mptcp::models::SystemBackend", "Up");
+        return d.addresses.isEmpty() ? QCoreApplication::translate("mptcp::models::SystemBackend", "No addresses")
+                                     : QCoreApplication::translate("mptcp::models::SystemBackend", "Up");
     if (!d.managed || d.state == ex::DeviceState::Unmanaged)
         return QCoreApplication::translate("mptcp::models::SystemBackend", "Not managed by NetworkManager");
     switch (d.state) {
@@ -193,22 +193,23 @@ QDBusConnection systemBusConnection()
 struct SystemBackend::Impl {
     SystemBackend *q;
     nm::NetworkStateReader network;
-    helperclient::HelperClient helper;
+    // Created once the system bus is connected (see connectHelper()), or when an action
+    // needs it first.
+    std::unique_ptr<helperclient::HelperClient> helper;
     QThread worker;
-    KernelReader *reader = nullptr;   // lives in `worker`
+    KernelReader *reader = nullptr; // lives in `worker`
     ex::KernelState kernel;
     bool mptcpd = false;
     bool kernelRead = false;
-    bool readPending = false;         // a read is running; another was asked for meanwhile
+    bool readPending = false; // a read is running; another was asked for meanwhile
     bool readRunning = false;
     bool helperReachable = true;
-    QTimer coalesce;                  // single-shot: many events, one recomputation
+    QTimer coalesce; // single-shot: many events, one recomputation
     SystemState state;
 
     Impl(SystemBackend *owner, const nm::NmConfPaths &confPaths)
         : q(owner)
         , network(confPaths)
-        , helper(systemBusConnection())
     {
         reader = new KernelReader;
         reader->moveToThread(&worker);
@@ -234,23 +235,75 @@ struct SystemBackend::Impl {
         }
         readRunning = true;
         QPointer<SystemBackend> guard(q);
-        QMetaObject::invokeMethod(reader, [this, guard] {
-            const ex::KernelState k = reader->read();
-            const bool daemon = kernel::isMptcpdRunning(); // in the reader thread's namespace
-            QMetaObject::invokeMethod(guard.data(), [this, guard, k, daemon] {
-                if (!guard)
-                    return;
-                kernel = k;
-                mptcpd = daemon;
-                kernelRead = true;
-                readRunning = false;
-                if (readPending) {
-                    readPending = false;
+        QMetaObject::invokeMethod(
+            reader,
+            [this, guard] {
+                const ex::KernelState k = reader->read();
+                const bool daemon = kernel::isMptcpdRunning(); // in the reader thread's namespace
+                QMetaObject::invokeMethod(
+                    guard.data(),
+                    [this, guard, k, daemon] {
+                        if (!guard)
+                            return;
+                        kernel = k;
+                        mptcpd = daemon;
+                        kernelRead = true;
+                        readRunning = false;
+                        if (readPending) {
+                            readPending = false;
+                            requestKernelRead();
+                        }
+                        coalesce.start();
+                    },
+                    Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+    }
+
+    // QDBusConnection connects synchronously on first use (authentication, Hello): done
+    // on the reader thread, so that the GUI thread neither waits for the bus nor pays
+    // for it before the first frame. The helper client is then made on the GUI thread.
+    void connectHelper()
+    {
+        QPointer<SystemBackend> guard(q);
+        QMetaObject::invokeMethod(
+            reader,
+            [this, guard] {
+                const bool connected = systemBusConnection().isConnected();
+                QMetaObject::invokeMethod(
+                    guard.data(),
+                    [this, guard, connected] {
+                        if (!guard)
+                            return;
+                        // Without a system bus there is no helper to ask (containers, minimal sessions).
+                        helperReachable = connected;
+                        helperClient().subscribe([this](const helperclient::HelperError &e) {
+                            if (!e.ok()) {
+                                qCInfo(lcSystem) << "no live kernel events from the helper:" << e.message;
+                                helperReachable = e.kind != helperclient::HelperError::Kind::NotAvailable;
+                                coalesce.start();
+                            }
+                        });
+                        coalesce.start();
+                    },
+                    Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+    }
+
+    helperclient::HelperClient &helperClient()
+    {
+        if (!helper) {
+            helper = std::make_unique<helperclient::HelperClient>(systemBusConnection());
+            QObject::connect(
+                helper.get(), &helperclient::HelperClient::stateChanged, q, [this] { requestKernelRead(); });
+            QObject::connect(helper.get(), &helperclient::HelperClient::pathManagerEvent, q,
+                [this](const QString &type, const QVariantMap &details) {
                     requestKernelRead();
-                }
-                coalesce.start();
-            }, Qt::QueuedConnection);
-        }, Qt::QueuedConnection);
+                    Q_EMIT q->pathManagerEvent(type, details);
+                });
+        }
+        return *helper;
     }
 
     void recompute();
@@ -288,7 +341,9 @@ void SystemBackend::Impl::recompute()
     s.mptcpAvailable = kernel.mptcpAvailable;
     if (kernel.enabled)
         s.enabled = *kernel.enabled != 0;
-    s.pathManager = ex::userspacePathManagerSelected(kernel) ? QCoreApplication::translate("mptcp::models::SystemBackend", "Userspace") : QCoreApplication::translate("mptcp::models::SystemBackend", "In-kernel");
+    s.pathManager = ex::userspacePathManagerSelected(kernel)
+        ? QCoreApplication::translate("mptcp::models::SystemBackend", "Userspace")
+        : QCoreApplication::translate("mptcp::models::SystemBackend", "In-kernel");
     s.nmRunning = snapshot.networkManager.running;
     // Until NetworkManager answers, the explanation assumes it is absent: say it is being
     // read instead (a GUI holds libnm back until its first frame is shown).
@@ -365,7 +420,8 @@ void SystemBackend::Impl::recompute()
         s.verdictDetail.clear();
     }
     s.globalDefaultSource = s.globalDefault != 0
-        ? QCoreApplication::translate("mptcp::models::SystemBackend", "Set in NetworkManager.conf: %1").arg(ex::nmFlagsText(s.globalDefault))
+        ? QCoreApplication::translate("mptcp::models::SystemBackend", "Set in NetworkManager.conf: %1")
+              .arg(ex::nmFlagsText(s.globalDefault))
         : QCoreApplication::translate("mptcp::models::SystemBackend", "Not set: NetworkManager %1 uses %2")
               .arg(s.nmVersion, ex::nmFlagsText(ex::builtInDefaultFlags(snapshot.networkManager.version)));
 
@@ -401,20 +457,22 @@ void SystemBackend::Impl::recompute()
         } else if (w.fixAction == QLatin1String(ex::fixaction::RaiseSubflowsLimit)) {
             info.fix = FixAction::SetSubflowsLimit;
             info.fixArgument = std::min<int>(subflowEndpoints, int(kernel.limitsMaximum));
-            info.fixLabel = QCoreApplication::translate("mptcp::models::SystemBackend", "Allow %1 subflows").arg(info.fixArgument);
+            info.fixLabel = QCoreApplication::translate("mptcp::models::SystemBackend", "Allow %1 subflows")
+                                .arg(info.fixArgument);
         } else if (w.fixAction == QLatin1String(ex::fixaction::RaiseAddAddrAccepted)) {
             info.severity = Severity::Info;
             info.fix = FixAction::SetAddAddrAcceptedLimit;
             info.fixArgument = std::clamp<int>(int(kernel.subflowsLimit.value_or(1)), 1, int(kernel.limitsMaximum));
-            info.fixLabel = QCoreApplication::translate("mptcp::models::SystemBackend", "Accept %1 announced addresses").arg(info.fixArgument);
+            info.fixLabel = QCoreApplication::translate("mptcp::models::SystemBackend", "Accept %1 announced addresses")
+                                .arg(info.fixArgument);
         }
         s.warnings.append(info);
     }
     for (const ex::ExtraEndpoint &extra : explanation.extras) {
         if (extra.kind != ex::ExtraKind::StaleAddress)
             continue;
-        s.warnings.append({Severity::Warning, extra.text, FixAction::DeleteEndpoint, extra.endpoint.id,
-                           QCoreApplication::translate("mptcp::models::SystemBackend", "Remove endpoint %1").arg(extra.endpoint.id)});
+        s.warnings.append({ Severity::Warning, extra.text, FixAction::DeleteEndpoint, extra.endpoint.id,
+            QCoreApplication::translate("mptcp::models::SystemBackend", "Remove endpoint %1").arg(extra.endpoint.id) });
     }
     if (!(state == s)) {
         state = s;
@@ -431,36 +489,26 @@ SystemBackend::SystemBackend(const nm::NmConfPaths &confPaths, QObject *parent)
         d->requestKernelRead();
         d->coalesce.start();
     });
-    connect(&d->helper, &helperclient::HelperClient::stateChanged, this, [this] { d->requestKernelRead(); });
-    connect(&d->helper, &helperclient::HelperClient::pathManagerEvent, this, [this](const QString &type, const QVariantMap &details) {
-        d->requestKernelRead();
-        Q_EMIT pathManagerEvent(type, details);
-    });
-    d->helper.subscribe([this](const helperclient::HelperError &e) {
-        if (!e.ok()) {
-            qCInfo(lcSystem) << "no live kernel events from the helper:" << e.message;
-            d->helperReachable = e.kind != helperclient::HelperError::Kind::NotAvailable;
-            d->coalesce.start();
-        }
-    });
-    // Without a system bus there is no helper to ask (containers, minimal sessions).
-    d->helperReachable = systemBusConnection().isConnected();
     d->requestKernelRead();
+    d->connectHelper();
 }
 
 SystemBackend::~SystemBackend() = default;
 
-const SystemState &SystemBackend::state() const { return d->state; }
+const SystemState &SystemBackend::state() const
+{
+    return d->state;
+}
 
 void SystemBackend::setMptcpEnabled(bool enabled, ActionCallback done)
 {
-    d->helper.setEnabled(enabled, false, d->viaHelper(std::move(done)));
+    d->helperClient().setEnabled(enabled, false, d->viaHelper(std::move(done)));
 }
 
 void SystemBackend::setLimits(quint32 subflows, quint32 addAddrAccepted, bool keepAfterReboot, ActionCallback done)
 {
     if (!keepAfterReboot && !d->state.limitsPersistent) {
-        d->helper.setLimits(subflows, addAddrAccepted, d->viaHelper(std::move(done)));
+        d->helperClient().setLimits(subflows, addAddrAccepted, d->viaHelper(std::move(done)));
         return;
     }
     // Saved for boot as one configuration: the current switch and endpoints with the new limits.
@@ -470,39 +518,39 @@ void SystemBackend::setLimits(quint32 subflows, quint32 addAddrAccepted, bool ke
     config.addAddrAccepted = addAddrAccepted;
     config.persistent = keepAfterReboot;
     for (const EndpointInfo &e : std::as_const(d->state.endpoints))
-        config.endpoints.append({uint(e.id), e.address, e.port, e.flags, e.interfaceName});
-    d->helper.applyConfiguration(config, [this, keepAfterReboot, done = d->viaHelper(std::move(done))](
-                                             const helperclient::HelperError &e) {
-        if (e.ok())
-            d->state.limitsPersistent = keepAfterReboot;
-        done(e);
-    });
+        config.endpoints.append({ uint(e.id), e.address, e.port, e.flags, e.interfaceName });
+    d->helperClient().applyConfiguration(
+        config, [this, keepAfterReboot, done = d->viaHelper(std::move(done))](const helperclient::HelperError &e) {
+            if (e.ok())
+                d->state.limitsPersistent = keepAfterReboot;
+            done(e);
+        });
 }
 
 void SystemBackend::setSysctl(const QString &name, const QString &value, bool keepAfterReboot, ActionCallback done)
 {
-    d->helper.setSysctl(name, value, keepAfterReboot, d->viaHelper(std::move(done)));
+    d->helperClient().setSysctl(name, value, keepAfterReboot, d->viaHelper(std::move(done)));
 }
 
 void SystemBackend::addEndpoint(const EndpointSpec &spec, ActionCallback done)
 {
-    d->helper.addEndpoint({uint(spec.id), spec.address, spec.port, spec.flags, spec.interfaceName},
-                          d->viaHelper(std::move(done)));
+    d->helperClient().addEndpoint(
+        { uint(spec.id), spec.address, spec.port, spec.flags, spec.interfaceName }, d->viaHelper(std::move(done)));
 }
 
 void SystemBackend::setEndpointFlags(int id, const QStringList &flags, ActionCallback done)
 {
-    d->helper.setEndpointFlags(uint(id), flags, d->viaHelper(std::move(done)));
+    d->helperClient().setEndpointFlags(uint(id), flags, d->viaHelper(std::move(done)));
 }
 
 void SystemBackend::deleteEndpoint(int id, ActionCallback done)
 {
-    d->helper.deleteEndpoint(uint(id), d->viaHelper(std::move(done)));
+    d->helperClient().deleteEndpoint(uint(id), d->viaHelper(std::move(done)));
 }
 
 void SystemBackend::flushEndpoints(ActionCallback done)
 {
-    d->helper.flushEndpoints(d->viaHelper(std::move(done)));
+    d->helperClient().flushEndpoints(d->viaHelper(std::move(done)));
 }
 
 void SystemBackend::setConnectionMptcpFlags(const QString &uuid, quint32 nmFlags, ActionCallback done)
@@ -532,7 +580,7 @@ void SystemBackend::setConnectionMptcpFlags(const QString &uuid, quint32 nmFlags
 
 void SystemBackend::setGlobalDefaultFlags(quint32 nmFlags, ActionCallback done)
 {
-    d->helper.setNetworkManagerDefaultFlags(
+    d->helperClient().setNetworkManagerDefaultFlags(
         nmFlagWords(nmFlags), [this, done = d->viaHelper(std::move(done))](bool, const helperclient::HelperError &e) {
             // NetworkManager reloads its configuration; the conf watcher picks the drop-in up.
             done(e);
