@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <condition_variable>
-#include <dlfcn.h>
 #include <mutex>
 #include <thread>
 #include <utility>
@@ -36,21 +35,12 @@ State &state()
 
 void load()
 {
-    const plugin::Module module = plugin::open("mptcp-settings-libnm.so");
-    const libnm::Api *api = nullptr;
-    QString error;
-    if (!module.handle) {
-        error = QString::fromStdString(module.error);
-    } else if (auto fn = reinterpret_cast<MptcpSettingsLibnmApiFn>(::dlsym(module.handle, "mptcp_settings_libnm_api"));
-               !fn) {
-        error = QStringLiteral("%1: no mptcp_settings_libnm_api").arg(QString::fromStdString(module.path));
-    } else if (const libnm::Api *a = fn(); !a || a->abi != libnm::kAbi) {
-        error
-            = QStringLiteral("%1: built for another version of this program").arg(QString::fromStdString(module.path));
-    } else {
-        a->prepare();
-        api = a;
-    }
+    std::string why;
+    const libnm::Api *api
+        = plugin::openApi<libnm::Api>("mptcp-settings-libnm.so", "mptcp_settings_libnm_api", libnm::kAbi, &why);
+    const QString error = QString::fromStdString(why);
+    if (api)
+        api->prepare();
     State &s = state();
     {
         std::lock_guard lock(s.mutex);

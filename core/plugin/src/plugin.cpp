@@ -66,4 +66,17 @@ Module open(const char *fileName)
     return m;
 }
 
+Entry callEntry(const char *fileName, const char *symbol)
+{
+    const Module module = open(fileName);
+    if (!module.handle)
+        return { nullptr, module.error, module.path };
+    using EntryFn = const void *(*)();
+    const auto fn = reinterpret_cast<EntryFn>(::dlsym(module.handle, symbol));
+    if (!fn)
+        return { nullptr, module.path + ": no " + symbol, module.path };
+    const void *table = fn();
+    return { table, table ? std::string() : module.path + ": " + symbol + " returned nothing", module.path };
+}
+
 } // namespace mptcp::plugin

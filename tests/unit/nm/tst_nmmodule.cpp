@@ -37,6 +37,29 @@ private Q_SLOTS:
             none.error.c_str());
     }
 
+    void anEntryPointAndItsAbiAreChecked()
+    {
+        // The real module from the build tree: found, but asked for an entry point it
+        // lacks, or for another ABI than it reports.
+        struct AnyApi {
+            int abi;
+        };
+        std::string error;
+        QVERIFY(!mptcp::plugin::openApi<AnyApi>("mptcp-settings-libnm.so", "no_such_entry", 1, &error));
+        QVERIFY2(QString::fromStdString(error).endsWith(QLatin1String("/mptcp-settings-libnm.so: no no_such_entry")),
+            error.c_str());
+        QVERIFY(!mptcp::plugin::openApi<AnyApi>("mptcp-settings-libnm.so", "mptcp_settings_libnm_api", -1, &error));
+        QVERIFY2(QString::fromStdString(error).endsWith(
+                     QLatin1String("/mptcp-settings-libnm.so: built for another version of this program")),
+            error.c_str());
+        const mptcp::plugin::Entry entry
+            = mptcp::plugin::callEntry("mptcp-settings-libnm.so", "mptcp_settings_libnm_api");
+        QVERIFY2(entry.table, entry.error.c_str());
+        const int abi = static_cast<const AnyApi *>(entry.table)->abi;
+        QCOMPARE(mptcp::plugin::openApi<AnyApi>("mptcp-settings-libnm.so", "mptcp_settings_libnm_api", abi, &error),
+            entry.table);
+    }
+
     void aBrokenModuleIsReportedNotGuessedAround()
     {
         // Found first through the override, and broken: the reader must not fall back

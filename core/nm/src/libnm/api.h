@@ -45,7 +45,3 @@ struct Api {
 };
 
 } // namespace mptcp::nm::libnm
-
-extern "C" {
-using MptcpSettingsLibnmApiFn = const mptcp::nm::libnm::Api *(*)();
-}

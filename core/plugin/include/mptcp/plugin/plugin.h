@@ -21,4 +21,26 @@ std::vector<std::string> candidates(const char *fileName);
 // Opens the first candidate that exists (RTLD_NOW | RTLD_LOCAL).
 Module open(const char *fileName);
 
+// A module's API table: what its entry point returned, or why there is none.
+struct Entry {
+    const void *table = nullptr;
+    std::string error; // the module's own, or "<path>: no <symbol>"
+    std::string path;
+};
+// Opens `fileName` and calls its entry point `symbol`, an extern "C" function without
+// arguments that returns a pointer to the module's API table.
+Entry callEntry(const char *fileName, const char *symbol);
+
+// The same for a table whose first member is `int abi`: a module built for another
+// version of the program (abi differs) is refused too. nullptr and `error` when refused.
+template<class Api> const Api *openApi(const char *fileName, const char *symbol, int abi, std::string *error)
+{
+    const Entry entry = callEntry(fileName, symbol);
+    const auto *api = static_cast<const Api *>(entry.table);
+    if (api && api->abi == abi)
+        return api;
+    *error = api ? entry.path + ": built for another version of this program" : entry.error;
+    return nullptr;
+}
+
 } // namespace mptcp::plugin
