@@ -1,5 +1,7 @@
 #include "mptcp/activity/checksmodel.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace mptcp::activity {
@@ -86,17 +88,48 @@ void ChecksModel::setResults(const QList<diagnostics::CheckResult> &results)
 {
     m_all = results;
     const auto fresh = visibleResults();
-    const bool sameChecks = fresh.size() == m_rows.size()
-        && std::equal(fresh.begin(), fresh.end(), m_rows.begin(), [](const auto &a, const auto &b) { return a.id == b.id; });
-    if (sameChecks) {
-        m_rows = fresh;
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0), index(count() - 1));
-    } else {
+    QSet<QString> freshIds;
+    for (const auto &r : fresh)
+        freshIds.insert(r.id);
+    // Checks that stay keep their rows (and the delegates showing them, with a fix's
+    // progress or error); checks that come or go are inserted or removed around them.
+    // That needs the staying checks in the same order in both lists, which the checks'
+    // fixed order gives; anything else is a reset.
+    QStringList staying;
+    for (const auto &r : std::as_const(m_rows)) {
+        if (freshIds.contains(r.id))
+            staying << r.id;
+    }
+    qsizetype next = 0;
+    for (const auto &r : fresh) {
+        if (next < staying.size() && staying[next] == r.id)
+            ++next;
+    }
+    if (next != staying.size()) {
         beginResetModel();
         m_rows = fresh;
         endResetModel();
+        Q_EMIT resultsChanged();
+        return;
     }
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (!freshIds.contains(m_rows[i].id)) {
+            beginRemoveRows({}, i, i);
+            m_rows.removeAt(i);
+            endRemoveRows();
+        }
+    }
+    for (int i = 0; i < int(fresh.size()); ++i) {
+        if (i < m_rows.size() && m_rows[i].id == fresh[i].id) {
+            m_rows[i] = fresh[i];
+        } else {
+            beginInsertRows({}, i, i);
+            m_rows.insert(i, fresh[i]);
+            endInsertRows();
+        }
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(count() - 1));
     Q_EMIT resultsChanged();
 }
 

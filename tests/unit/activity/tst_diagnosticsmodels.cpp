@@ -142,6 +142,37 @@ private Q_SLOTS:
         QCOMPARE(m.index(0).data(ChecksModel::VerdictRole).toString(), QStringLiteral("ok"));
         QCOMPARE(m.failCount(), 0);
     }
+
+    void checksComingAndGoingKeepTheOtherRows()
+    {
+        // A re-run in which one check stops applying (hidden) and another appears: the rows
+        // of the checks that stay are not recreated, so a fix's error shown in one stays.
+        ChecksModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setHideNotApplicable(true);
+        m.setResults({ check(QStringLiteral("a"), CheckVerdict::Fail), check(QStringLiteral("b"), CheckVerdict::Ok),
+            check(QStringLiteral("c"), CheckVerdict::Warning) });
+        QSignalSpy reset(&m, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&m, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
+        m.setResults({ check(QStringLiteral("a"), CheckVerdict::Fail), check(QStringLiteral("b"), CheckVerdict::NotApplicable),
+            check(QStringLiteral("c"), CheckVerdict::Ok), check(QStringLiteral("d"), CheckVerdict::Warning) });
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().at(1).toInt(), 1); // b
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 2); // d, after c
+        QStringList ids;
+        for (int i = 0; i < m.count(); ++i)
+            ids << m.index(i).data(ChecksModel::IdRole).toString();
+        QCOMPARE(ids, (QStringList { QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("d") }));
+        QCOMPARE(m.index(1).data(ChecksModel::VerdictRole).toString(), QStringLiteral("ok"));
+
+        // Checks reordered (not something the checks do): a reset, still consistent.
+        m.setResults({ check(QStringLiteral("c"), CheckVerdict::Ok), check(QStringLiteral("a"), CheckVerdict::Fail) });
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(m.index(0).data(ChecksModel::IdRole).toString(), QStringLiteral("c"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDiagnosticsModels)
