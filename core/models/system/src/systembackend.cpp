@@ -17,6 +17,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <cerrno>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcSystem, "mptcp.models.system", QtInfoMsg)
 
@@ -227,6 +228,26 @@ struct SystemBackend::Impl {
         worker.wait();
     }
 
+    // Runs `work` on the reader thread, then `done(its result)` back on the GUI thread,
+    // unless the backend is gone by then.
+    template<class Work, class Done> void onReaderThread(Work work, Done done)
+    {
+        QPointer<SystemBackend> guard(q);
+        QMetaObject::invokeMethod(
+            reader,
+            [guard, work, done] {
+                const auto result = work();
+                QMetaObject::invokeMethod(
+                    guard.data(),
+                    [guard, done, result] {
+                        if (guard)
+                            done(result);
+                    },
+                    Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+    }
+
     void requestKernelRead()
     {
         if (readRunning) {
@@ -234,30 +255,22 @@ struct SystemBackend::Impl {
             return;
         }
         readRunning = true;
-        QPointer<SystemBackend> guard(q);
-        QMetaObject::invokeMethod(
-            reader,
-            [this, guard] {
-                const ex::KernelState k = reader->read();
-                const bool daemon = kernel::isMptcpdRunning(); // in the reader thread's namespace
-                QMetaObject::invokeMethod(
-                    guard.data(),
-                    [this, guard, k, daemon] {
-                        if (!guard)
-                            return;
-                        kernel = k;
-                        mptcpd = daemon;
-                        kernelRead = true;
-                        readRunning = false;
-                        if (readPending) {
-                            readPending = false;
-                            requestKernelRead();
-                        }
-                        coalesce.start();
-                    },
-                    Qt::QueuedConnection);
+        onReaderThread(
+            [this] {
+                // mptcpd is looked for in the reader thread's namespace, like the kernel.
+                return std::pair { reader->read(), kernel::isMptcpdRunning() };
             },
-            Qt::QueuedConnection);
+            [this](const std::pair<ex::KernelState, bool> &read) {
+                kernel = read.first;
+                mptcpd = read.second;
+                kernelRead = true;
+                readRunning = false;
+                if (readPending) {
+                    readPending = false;
+                    requestKernelRead();
+                }
+                coalesce.start();
+            });
     }
 
     // QDBusConnection connects synchronously on first use (authentication, Hello): done
@@ -265,30 +278,19 @@ struct SystemBackend::Impl {
     // for it before the first frame. The helper client is then made on the GUI thread.
     void connectHelper()
     {
-        QPointer<SystemBackend> guard(q);
-        QMetaObject::invokeMethod(
-            reader,
-            [this, guard] {
-                const bool connected = systemBusConnection().isConnected();
-                QMetaObject::invokeMethod(
-                    guard.data(),
-                    [this, guard, connected] {
-                        if (!guard)
-                            return;
-                        // Without a system bus there is no helper to ask (containers, minimal sessions).
-                        helperReachable = connected;
-                        helperClient().subscribe([this](const helperclient::HelperError &e) {
-                            if (!e.ok()) {
-                                qCInfo(lcSystem) << "no live kernel events from the helper:" << e.message;
-                                helperReachable = e.kind != helperclient::HelperError::Kind::NotAvailable;
-                                coalesce.start();
-                            }
-                        });
+        onReaderThread([] { return systemBusConnection().isConnected(); },
+            [this](bool connected) {
+                // Without a system bus there is no helper to ask (containers, minimal sessions).
+                helperReachable = connected;
+                helperClient().subscribe([this](const helperclient::HelperError &e) {
+                    if (!e.ok()) {
+                        qCInfo(lcSystem) << "no live kernel events from the helper:" << e.message;
+                        helperReachable = e.kind != helperclient::HelperError::Kind::NotAvailable;
                         coalesce.start();
-                    },
-                    Qt::QueuedConnection);
-            },
-            Qt::QueuedConnection);
+                    }
+                });
+                coalesce.start();
+            });
     }
 
     helperclient::HelperClient &helperClient()
